@@ -1,0 +1,36 @@
+package org.gdplayground.engine.function;
+
+import java.util.List;
+
+/**
+ * A differentiable objective f: Rⁿ → R that an optimizer minimises: a named surface or a data (regression) problem.
+ *
+ * <p>Implementations are immutable and thread-safe. For built-in surfaces and data problems {@link #value} and
+ * {@link #gradient} allocate nothing: the run loop calls them once per step.
+ */
+public sealed interface Objective permits Surface, RegressionProblem {
+
+    /** Stable id used in URLs and the API, e.g. {@code "rosenbrock"}. */
+    String id();
+
+    /** Number of parameters θ. */
+    int dimension();
+
+    /** f(θ) on the full objective. */
+    double value(double[] theta);
+
+    /** Writes the exact gradient ∇f(θ) (hand-derived, or automatic differentiation for a typed expression). */
+    void gradient(double[] theta, double[] out);
+
+    /** The formula for display, plain Unicode, e.g. {@code "x² + y²"}. */
+    String formula();
+
+    /** Plot bounds of the first two parameters (for a 1-parameter problem: the w range, y unused). */
+    Bounds bounds();
+
+    /** Known minima, global ones first; empty where there is none (e.g. the saddle). */
+    List<Minimum> minima();
+
+    /** Default start point shown when the user gives none. */
+    double[] defaultStart();
+}
