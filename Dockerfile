@@ -1,0 +1,24 @@
+# syntax=docker/dockerfile:1
+# Build stage: exactly the README's test command, which also builds the production jar (browser tests skip here:
+# the build image has no Chromium; CI runs them).
+FROM eclipse-temurin:21-jdk AS build
+WORKDIR /src
+COPY .mvn/ .mvn/
+COPY mvnw pom.xml ./
+RUN ./mvnw -B -q dependency:go-offline || true
+COPY frontend/ frontend/
+COPY src/ src/
+RUN ./mvnw verify && cp target/gradient-descent-playground-*.jar /src/app.jar
+
+# Runtime stage: a JRE, a non-root user, the jar.
+FROM eclipse-temurin:21-jre
+RUN groupadd --system app && useradd --system --gid app --uid 10001 --home /app app
+WORKDIR /app
+COPY --from=build /src/app.jar /app/app.jar
+USER app
+ENV JAVA_OPTS="-XX:MaxRAMPercentage=75" PORT=8080
+EXPOSE 8080
+# No curl in the JRE image: ask Actuator's health endpoint over bash's /dev/tcp.
+HEALTHCHECK --interval=30s --timeout=5s --start-period=40s --retries=3 \
+  CMD bash -c 'exec 3<>/dev/tcp/127.0.0.1/${PORT} && printf "GET /actuator/health HTTP/1.0\r\nHost: localhost\r\n\r\n" >&3 && grep -q "\"UP\"" <&3'
+ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -jar /app/app.jar"]

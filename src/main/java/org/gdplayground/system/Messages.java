@@ -1,0 +1,78 @@
+package org.gdplayground.system;
+
+import com.vaadin.flow.i18n.I18NProvider;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * The app's single source of user-visible text: Korean and English bundles under {@code i18n/messages*.properties},
+ * used by Vaadin views (as the {@link I18NProvider}) and by the REST API for problem details alike.
+ *
+ * <p>English is the fallback for any other browser language. Bundles are read without falling back to the JVM's
+ * default locale, so an English request on a Korean server still gets English.
+ */
+@Component
+public class Messages implements I18NProvider {
+
+    public static final Locale KOREAN = Locale.KOREAN;
+    public static final Locale ENGLISH = Locale.ENGLISH;
+    private static final List<Locale> LOCALES = List.of(ENGLISH, KOREAN);
+    private static final String BUNDLE = "i18n.messages";
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+    private static final Logger log = LoggerFactory.getLogger(Messages.class);
+
+    @Override
+    public List<Locale> getProvidedLocales() {
+        return LOCALES;
+    }
+
+    @Override
+    public String getTranslation(String key, @Nullable Locale locale, Object... params) {
+        ResourceBundle bundle = bundle(supported(locale));
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            log.warn("missing message key '{}' for {}", key, locale);
+            return "!" + key;
+        }
+        if (params.length == 0) {
+            return pattern;
+        }
+        return new MessageFormat(pattern, bundle.getLocale()).format(params);
+    }
+
+    /** True when the key exists (in English, which has every key). */
+    public boolean has(String key) {
+        return bundle(ENGLISH).containsKey(key);
+    }
+
+    /** The supported locale for a language tag or {@code null}: {@code ko…} → Korean, anything else → English. */
+    public static Locale supported(@Nullable Locale locale) {
+        return locale != null && KOREAN.getLanguage().equals(locale.getLanguage()) ? KOREAN : ENGLISH;
+    }
+
+    /** Parses a {@code lang} value ({@code ko} or {@code en}); null when it is neither. */
+    public static @Nullable Locale parseLang(@Nullable String lang) {
+        if (lang == null) {
+            return null;
+        }
+        return switch (lang.trim().toLowerCase(Locale.ROOT)) {
+            case "ko" -> KOREAN;
+            case "en" -> ENGLISH;
+            default -> null;
+        };
+    }
+
+    private static ResourceBundle bundle(Locale locale) {
+        return ResourceBundle.getBundle(BUNDLE, locale, Messages.class.getClassLoader(), NO_FALLBACK);
+    }
+}

@@ -1,0 +1,29 @@
+package org.gdplayground.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ShellIT extends BrowserSupport {
+
+    @Test
+    void opensTheHomePageInEnglishAndKorean() {
+        page.navigate(url("/?lang=en"));
+        assertThat(page).hasTitle("Gradient Descent Playground");
+        assertThat(page.locator("#app-title")).hasText("Gradient Descent Playground");
+        screenshot("shell-en");
+
+        page.navigate(url("/?lang=ko"));
+        assertThat(page.locator("#app-title")).hasText("경사 하강법 놀이터");
+        assertThat(page).hasTitle("경사 하강법 놀이터");
+    }
+
+    @Test
+    void servesTheStylesheetFromTheFrontendFolder() {
+        var response = page.navigate(url("/gdp/app.css"));
+        org.assertj.core.api.Assertions.assertThat(response.status()).isEqualTo(200);
+        org.assertj.core.api.Assertions.assertThat(response.text()).contains(".gdp-header");
+    }
+}
