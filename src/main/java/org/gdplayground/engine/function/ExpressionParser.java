@@ -22,7 +22,8 @@ import org.jspecify.annotations.Nullable;
  * power      = primary [ "^" unary ]                 right-associative: 2^3^2 = 2^(3^2); -x^2 = -(x^2); 2^-1 = 0.5
  * primary    = number | "x" | "y" | "pi" | "e" | function "(" expression ")" | "(" expression ")"
  * function   = "sin" | "cos" | "tan" | "exp" | "log" | "sqrt" | "abs" | "tanh"
- * number     = digits [ "." [ digits ] ] [ exponent ] | "." digits [ exponent ];  exponent = ("e" | "E") [ "+" | "-" ] digits
+ * number     = digits [ "." [ digits ] ] [ exponent ] | "." digits [ exponent ]
+ * exponent   = ("e" | "E") [ "+" | "-" ] digits
  * </pre>
  *
  * <p>Names are case-sensitive; there is no implicit multiplication ({@code 2x} is an error). The length limit is

@@ -91,7 +91,8 @@ class BuiltinSurfacesTest {
         typed.gradient(xy, ad);
         double scale = Math.max(1, maxAbs(analytic));
         for (int i = 0; i < analytic.length; i++) {
-            assertThat(ad[i]).as("%s ∂%d at %s", id, i, Arrays.toString(p)).isCloseTo(analytic[i], within(1e-12 * scale));
+            assertThat(ad[i]).as("%s ∂%d at %s", id, i, Arrays.toString(p))
+                    .isCloseTo(analytic[i], within(1e-12 * scale));
         }
         if (s.dimension() == 1) {
             assertThat(ad[1]).as("y does not appear in %s", id).isZero();

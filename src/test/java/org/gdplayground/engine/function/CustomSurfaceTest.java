@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.Map;
+
 import org.gdplayground.engine.InvalidParameterException;
 import org.gdplayground.engine.function.ExpressionException.Kind;
 import org.gdplayground.engine.function.Expr.Binary;
@@ -15,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** The expression language: parsing, evaluation, automatic differentiation and every error. */
 class CustomSurfaceTest {
@@ -188,6 +191,35 @@ class CustomSurfaceTest {
     }
 
     // ---- errors: every kind with its position
+
+    /** One example per kind, under limits of 20 characters and depth 3, with the position it must report. */
+    private static final Map<Kind, Map.Entry<String, Integer>> EXAMPLES = Map.ofEntries(
+            Map.entry(Kind.EMPTY, Map.entry("  ", 0)),
+            Map.entry(Kind.TOO_LONG, Map.entry("x+x+x+x+x+x+x+x+x+x+x", 20)),
+            Map.entry(Kind.TOO_DEEP, Map.entry("(((x)))", 2)),
+            Map.entry(Kind.UNEXPECTED_CHARACTER, Map.entry("x&y", 1)),
+            Map.entry(Kind.UNEXPECTED_TOKEN, Map.entry("x*)", 2)),
+            Map.entry(Kind.UNEXPECTED_END, Map.entry("x*", 2)),
+            Map.entry(Kind.EXPECTED_OPENING_PAREN, Map.entry("exp+1", 3)),
+            Map.entry(Kind.EXPECTED_CLOSING_PAREN, Map.entry("(x", 2)),
+            Map.entry(Kind.UNMATCHED_CLOSING_PAREN, Map.entry("x+1)", 3)),
+            Map.entry(Kind.UNKNOWN_NAME, Map.entry("x*foo", 2)),
+            Map.entry(Kind.MALFORMED_NUMBER, Map.entry("y-1E-", 2)),
+            Map.entry(Kind.NUMBER_OUT_OF_RANGE, Map.entry("2e308", 0)));
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void everyKindIsReportedWithItsPosition(Kind kind) {
+        Map.Entry<String, Integer> example = EXAMPLES.get(kind);
+        assertThat(example).as("an example for %s", kind).isNotNull();
+        ExpressionException e = fail(example.getKey(), new ExpressionLimits(20, 3));
+        assertThat(e).as("error for \"%s\"", example.getKey()).isNotNull();
+        assertThat(e.kind()).isEqualTo(kind);
+        assertThat(e.position()).isEqualTo(example.getValue());
+        if (kind != Kind.EMPTY && kind != Kind.TOO_LONG) {
+            assertThat(e.getMessage()).startsWith("at position " + example.getValue() + ": ");
+        }
+    }
 
     @Test
     void unbalancedParentheses() {
