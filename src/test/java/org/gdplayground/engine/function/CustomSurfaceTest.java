@@ -280,14 +280,11 @@ class CustomSurfaceTest {
     @Test
     void tooLongIsRejectedBeforeParsing() {
         String text = "x+".repeat(5_000); // 10,000 characters
-        long start = System.nanoTime();
         ExpressionException e = fail(text, LIMITS);
-        long millis = (System.nanoTime() - start) / 1_000_000;
         assertThat(e.kind()).isEqualTo(Kind.TOO_LONG);
         assertThat(e.position()).isEqualTo(200);
         assertThat(e.found()).isNull();
         assertThat(e).hasMessage("the expression is too long; expected at most 200 characters");
-        assertThat(millis).isLessThan(500);
         // the limit itself is inclusive
         ExpressionLimits five = new ExpressionLimits(5, 32);
         assertThat(CustomSurface.parse("x+y+x", five).value(new double[] {1, 2})).isEqualTo(4);
