@@ -84,6 +84,8 @@ public record Adam(double lr, double beta1, double beta2, double eps, double wei
         private final double beta2;
         private final double eps;
         private final double decoupled;
+        private final DecayTerm bc1;
+        private final DecayTerm bc2;
         private final double[] m;
         private final double[] v;
 
@@ -93,14 +95,16 @@ public record Adam(double lr, double beta1, double beta2, double eps, double wei
             this.beta2 = beta2;
             this.eps = eps;
             this.decoupled = decoupled;
+            this.bc1 = DecayTerm.biasCorrection(beta1);
+            this.bc2 = DecayTerm.biasCorrection(beta2);
             this.m = new double[dim];
             this.v = new double[dim];
         }
 
         @Override
         void apply(double[] theta, double[] g, double lr, int t, double[] update) {
-            double bc1 = 1 - Math.pow(beta1, t);
-            double bc2 = 1 - Math.pow(beta2, t);
+            double bc1 = this.bc1.at(t);
+            double bc2 = this.bc2.at(t);
             double shrink = 1 - lr * decoupled;
             for (int i = 0; i < dim; i++) {
                 double gi = g[i];

@@ -75,6 +75,7 @@ public record Adamax(double lr, double beta1, double beta2, double eps, double w
         private final double beta1;
         private final double beta2;
         private final double eps;
+        private final DecayTerm bc1;
         private final double[] m;
         private final double[] u;
 
@@ -83,13 +84,14 @@ public record Adamax(double lr, double beta1, double beta2, double eps, double w
             this.beta1 = o.beta1;
             this.beta2 = o.beta2;
             this.eps = o.eps;
+            this.bc1 = DecayTerm.biasCorrection(o.beta1);
             this.m = new double[dim];
             this.u = new double[dim];
         }
 
         @Override
         void apply(double[] theta, double[] g, double lr, int t, double[] update) {
-            double clr = lr / (1 - Math.pow(beta1, t));
+            double clr = lr / bc1.at(t);
             for (int i = 0; i < dim; i++) {
                 double gi = g[i];
                 m[i] = beta1 * m[i] + (1 - beta1) * gi;

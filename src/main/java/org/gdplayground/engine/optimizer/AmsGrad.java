@@ -77,6 +77,8 @@ public record AmsGrad(double lr, double beta1, double beta2, double eps, double 
         private final double beta1;
         private final double beta2;
         private final double eps;
+        private final DecayTerm bc1;
+        private final DecayTerm bc2;
         private final double[] m;
         private final double[] v;
         private final double[] vMax;
@@ -86,6 +88,8 @@ public record AmsGrad(double lr, double beta1, double beta2, double eps, double 
             this.beta1 = o.beta1;
             this.beta2 = o.beta2;
             this.eps = o.eps;
+            this.bc1 = DecayTerm.biasCorrection(o.beta1);
+            this.bc2 = DecayTerm.biasCorrection(o.beta2);
             this.m = new double[dim];
             this.v = new double[dim];
             this.vMax = new double[dim];
@@ -93,8 +97,8 @@ public record AmsGrad(double lr, double beta1, double beta2, double eps, double 
 
         @Override
         void apply(double[] theta, double[] g, double lr, int t, double[] update) {
-            double bc1 = 1 - Math.pow(beta1, t);
-            double bc2 = 1 - Math.pow(beta2, t);
+            double bc1 = this.bc1.at(t);
+            double bc2 = this.bc2.at(t);
             for (int i = 0; i < dim; i++) {
                 double gi = g[i];
                 m[i] = beta1 * m[i] + (1 - beta1) * gi;

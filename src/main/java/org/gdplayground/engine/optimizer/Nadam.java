@@ -84,7 +84,9 @@ public record Nadam(double lr, double beta1, double beta2, double eps, double mo
         private final double beta1;
         private final double beta2;
         private final double eps;
-        private final double psi;
+        private final DecayTerm bc2;
+        /** 1 − ½·0.96^(t·ψ). */
+        private final DecayTerm momentumTerm;
         private final double[] m;
         private final double[] v;
         private double mu;
@@ -95,16 +97,17 @@ public record Nadam(double lr, double beta1, double beta2, double eps, double mo
             this.beta1 = o.beta1;
             this.beta2 = o.beta2;
             this.eps = o.eps;
-            this.psi = o.momentumDecay;
+            this.bc2 = DecayTerm.biasCorrection(o.beta2);
+            this.momentumTerm = new DecayTerm(0.5, 0.96, o.momentumDecay);
             this.m = new double[dim];
             this.v = new double[dim];
         }
 
         @Override
         void apply(double[] theta, double[] g, double lr, int t, double[] update) {
-            double bc2 = 1 - Math.pow(beta2, t);
-            mu = beta1 * (1 - 0.5 * Math.pow(0.96, t * psi));
-            double muNext = beta1 * (1 - 0.5 * Math.pow(0.96, (t + 1) * psi));
+            double bc2 = this.bc2.at(t);
+            mu = beta1 * momentumTerm.at(t);
+            double muNext = beta1 * momentumTerm.at(t + 1);
             muProduct *= mu;
             double cg = -lr * (1 - mu) / (1 - muProduct);
             double cm = -lr * muNext / (1 - muProduct * muNext);
