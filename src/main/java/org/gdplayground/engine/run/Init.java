@@ -164,7 +164,7 @@ public sealed interface Init {
 
         @Override
         public double[] start(Objective objective, RandomGenerator rng) {
-            return Normal.weights((RegressionProblem) objective, rng, 1.0 / ((RegressionProblem) objective).features());
+            return normalWeights((RegressionProblem) objective, rng, 1.0 / ((RegressionProblem) objective).features());
         }
     }
 
@@ -177,7 +177,7 @@ public sealed interface Init {
 
         @Override
         public double[] start(Objective objective, RandomGenerator rng) {
-            return Normal.weights((RegressionProblem) objective, rng,
+            return normalWeights((RegressionProblem) objective, rng,
                     2.0 / (((RegressionProblem) objective).features() + 1));
         }
     }
@@ -191,19 +191,12 @@ public sealed interface Init {
 
         @Override
         public double[] start(Objective objective, RandomGenerator rng) {
-            return Normal.weights((RegressionProblem) objective, rng, 2.0 / ((RegressionProblem) objective).features());
+            return normalWeights((RegressionProblem) objective, rng, 2.0 / ((RegressionProblem) objective).features());
         }
-    }
-}
-
-/** Shared by the normal init modes. */
-final class Normal {
-
-    private Normal() {
     }
 
     /** Weights ~ N(0, variance), the bias (if any) 0. */
-    static double[] weights(RegressionProblem rp, RandomGenerator rng, double variance) {
+    private static double[] normalWeights(RegressionProblem rp, RandomGenerator rng, double variance) {
         double[] theta = new double[rp.dimension()];
         double std = Math.sqrt(variance);
         for (int j = 0; j < rp.features(); j++) {

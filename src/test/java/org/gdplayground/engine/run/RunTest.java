@@ -10,7 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
+import org.gdplayground.engine.function.Bounds;
 import org.gdplayground.engine.function.GradientMode;
+import org.gdplayground.engine.function.RegressionProblem;
 import org.gdplayground.engine.function.Rosenbrock;
 import org.gdplayground.engine.function.Sphere;
 import org.gdplayground.engine.optimizer.Adam;
@@ -149,15 +151,45 @@ class RunTest {
     }
 
     @Test
-    void divergesOnANonFiniteGradientFirst() {
-        // Rosenbrock, sgd lr 0.01 from (−1.5, 2): θ flies off, the gradient (~400x³) overflows and then θ is NaN.
-        Run run = runToEnd(Scenario.of(new Rosenbrock(), new Sgd(0.01)).withSteps(1000));
+    void divergesOnNonFiniteParameters() {
+        // sgd lr 1e308 from (1, 1): g₀ = (2, 2), γ·g = 2e308 > Double.MAX_VALUE, so θ₁ = (−∞, −∞) at step 1 while the
+        // gradient used was finite: the reason is the parameters, the last finite loss is loss₀ = 2.
+        Run run = runToEnd(SPHERE_SGD.withOptimizer(new Sgd(1e308)).withStart(1, 1));
+        assertThat(run.stepsTaken()).isEqualTo(1);
+        assertThat(run.stopReason()).isEqualTo(
+                new StopReason.Diverged(StopReason.Kind.NON_FINITE_PARAMS, 2, Double.NEGATIVE_INFINITY));
+        assertThat(run.latest().theta()).containsExactly(Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY);
+        assertThat(run.latest().grad()).containsExactly(2, 2);
+    }
+
+    @Test
+    void divergesAtTheStartOnANonFiniteGradient() {
+        // One row x = 1e250, y = 0, w₀ = 1e-150: e = w·x − y = 1e100, loss = e² = 1e200 (finite), but the gradient
+        // 2·e·x = 2e350 overflows to +∞. Nothing is stepped: the run ends at record 0.
+        RegressionProblem huge = new RegressionProblem("huge", "w·x", new double[][] {{1e250}}, new double[] {0},
+                false, new Bounds(-1, 1, -1, 1), new double[] {1e-150});
+        Run run = Scenario.of(huge, new Sgd(0.1)).start();
         assertThat(run.status()).isEqualTo(Status.DIVERGED);
+        assertThat(run.stepsTaken()).isZero();
         StopReason.Diverged d = (StopReason.Diverged) run.stopReason();
-        assertThat(d.kind()).isIn(StopReason.Kind.NON_FINITE_LOSS, StopReason.Kind.NON_FINITE_GRADIENT);
-        assertThat(Double.isFinite(d.value())).isFalse();
-        assertThat(run.latest().k()).isEqualTo(run.stepsTaken());
+        assertThat(d.kind()).isEqualTo(StopReason.Kind.NON_FINITE_GRADIENT);
+        assertThat(d.value()).isEqualTo(Double.POSITIVE_INFINITY);
+        assertThat(d.lastFiniteLoss()).isNaN();
+        rel(run.latest().loss(), 1e200);
+        assertThat(run.records()).hasSize(1);
+    }
+
+    @Test
+    void rosenbrockWithTooLargeAnLrOverflowsTheLoss() {
+        // sgd lr 0.01 from (−1.5, 2): g₀ = (−155, −50), θ₁ = (0.05, 2.5), then the steep walls (curvature ~ 1000)
+        // throw θ further each step; 100·(y − x²)² overflows within a few steps, before the gradient does.
+        Run run = runToEnd(Scenario.of(new Rosenbrock(), new Sgd(0.01)).withSteps(1000));
+        rel(run.records().get(1).theta(), 0.05, 2.5);
+        assertThat(run.status()).isEqualTo(Status.DIVERGED);
+        assertThat(((StopReason.Diverged) run.stopReason()).kind()).isEqualTo(StopReason.Kind.NON_FINITE_LOSS);
+        assertThat(run.stepsTaken()).isLessThan(20);
         assertThat(run.records().getLast().k()).isEqualTo(run.stepsTaken());
+        assertThat(run.records().getLast().loss()).isInfinite();
     }
 
     // --- stop rules ---------------------------------------------------------------------------------------------
