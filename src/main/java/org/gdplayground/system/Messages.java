@@ -24,7 +24,8 @@ public class Messages implements I18NProvider {
     public static final Locale KOREAN = Locale.KOREAN;
     public static final Locale ENGLISH = Locale.ENGLISH;
     private static final List<Locale> LOCALES = List.of(ENGLISH, KOREAN);
-    private static final String BUNDLE = "i18n.messages";
+    /** Bundles by feature, searched in order: {@code i18n/messages} (app, page), {@code i18n/api} (REST API). */
+    static final List<String> BUNDLES = List.of("i18n.messages", "i18n.api");
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
     private static final Logger log = LoggerFactory.getLogger(Messages.class);
@@ -36,23 +37,27 @@ public class Messages implements I18NProvider {
 
     @Override
     public String getTranslation(String key, @Nullable Locale locale, Object... params) {
-        ResourceBundle bundle = bundle(supported(locale));
-        String pattern;
-        try {
-            pattern = bundle.getString(key);
-        } catch (MissingResourceException e) {
-            log.warn("missing message key '{}' for {}", key, locale);
-            return "!" + key;
+        Locale l = supported(locale);
+        for (String name : BUNDLES) {
+            ResourceBundle bundle = bundle(name, l);
+            if (bundle != null && bundle.containsKey(key)) {
+                String pattern = bundle.getString(key);
+                return params.length == 0 ? pattern : new MessageFormat(pattern, l).format(params);
+            }
         }
-        if (params.length == 0) {
-            return pattern;
-        }
-        return new MessageFormat(pattern, bundle.getLocale()).format(params);
+        log.warn("missing message key '{}' for {}", key, locale);
+        return "!" + key;
     }
 
     /** True when the key exists (in English, which has every key). */
     public boolean has(String key) {
-        return bundle(ENGLISH).containsKey(key);
+        for (String name : BUNDLES) {
+            ResourceBundle bundle = bundle(name, ENGLISH);
+            if (bundle != null && bundle.containsKey(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The supported locale for a language tag or {@code null}: {@code ko…} → Korean, anything else → English. */
@@ -72,7 +77,11 @@ public class Messages implements I18NProvider {
         };
     }
 
-    private static ResourceBundle bundle(Locale locale) {
-        return ResourceBundle.getBundle(BUNDLE, locale, Messages.class.getClassLoader(), NO_FALLBACK);
+    private static @Nullable ResourceBundle bundle(String name, Locale locale) {
+        try {
+            return ResourceBundle.getBundle(name, locale, Messages.class.getClassLoader(), NO_FALLBACK);
+        } catch (MissingResourceException e) {
+            return null;
+        }
     }
 }

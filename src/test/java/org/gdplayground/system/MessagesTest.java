@@ -16,10 +16,17 @@ class MessagesTest {
 
     @Test
     void koreanAndEnglishBundlesHaveExactlyTheSameKeys() throws IOException {
-        Properties en = load("i18n/messages.properties");
-        Properties ko = load("i18n/messages_ko.properties");
-        assertThat(ko.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(en.stringPropertyNames());
-        assertThat(en).isNotEmpty();
+        for (String bundle : Messages.BUNDLES) {
+            String base = bundle.replace('.', '/');
+            if (MessagesTest.class.getClassLoader().getResource(base + ".properties") == null) {
+                continue;
+            }
+            Properties en = load(base + ".properties");
+            Properties ko = load(base + "_ko.properties");
+            assertThat(ko.stringPropertyNames()).as(bundle)
+                    .containsExactlyInAnyOrderElementsOf(en.stringPropertyNames());
+            assertThat(en).as(bundle).isNotEmpty();
+        }
     }
 
     @Test

@@ -1,0 +1,63 @@
+package org.gdplayground.scenario;
+
+import java.util.List;
+import java.util.Locale;
+import org.gdplayground.system.Messages;
+
+/**
+ * One bad parameter: which, what was given, why (a message key under {@code param.*}), and what is allowed.
+ *
+ * @param param   the parameter's public name, e.g. {@code lr} or {@code lr.2}
+ * @param value   the value as given (may be empty)
+ * @param kind    the kind of problem: the message key suffix
+ * @param allowed what is allowed, e.g. {@code (0, ∞)} or {@code one of sgd, adam}
+ * @param args    extra message arguments after (param, value, allowed)
+ */
+public record ParamError(String param, String value, Kind kind, String allowed, List<String> args) {
+
+    /** Kinds of problem; each has a Korean and an English message {@code param.<key>}. */
+    public enum Kind {
+        UNKNOWN("unknown"),
+        DUPLICATE("duplicate"),
+        NOT_A_NUMBER("notNumber"),
+        OUT_OF_RANGE("range"),
+        NOT_ONE_OF("oneOf"),
+        ARITY("arity"),
+        NOT_APPLICABLE("notApplicable"),
+        EXPRESSION("expression"),
+        MISSING("missing"),
+        OVER_LIMIT("limit");
+
+        private final String key;
+
+        Kind(String key) {
+            this.key = key;
+        }
+
+        public String key() {
+            return key;
+        }
+    }
+
+    public ParamError {
+        args = List.copyOf(args);
+    }
+
+    static ParamError of(String param, String value, Kind kind, String allowed, String... args) {
+        return new ParamError(param, value, kind, allowed, List.of(args));
+    }
+
+    /** The learner-facing sentence in the given language. */
+    public String message(Messages messages, Locale locale) {
+        Object[] all = new Object[3 + args.size()];
+        all[0] = param;
+        all[1] = value;
+        all[2] = allowed;
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            // Whole-number extras (positions, counts, flags) are numbers, so messages may use {n,choice,…}.
+            all[3 + i] = a.matches("-?\\d{1,18}") ? (Object) Long.parseLong(a) : a;
+        }
+        return messages.getTranslation("param." + kind.key(), locale, all);
+    }
+}

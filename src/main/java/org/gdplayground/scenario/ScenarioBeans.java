@@ -1,0 +1,26 @@
+package org.gdplayground.scenario;
+
+import java.util.Set;
+import org.gdplayground.system.Limits;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** One parser and one factory for the whole app: the page, links and the API share the same rules and limits. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(Limits.class)
+class ScenarioBeans {
+
+    /** Parameters handled outside the scenario language: the language and the API's output format. */
+    static final Set<String> TRANSPORT = Set.of("lang", "format");
+
+    @Bean
+    ScenarioParser scenarioParser(Limits limits) {
+        return new ScenarioParser(limits, TRANSPORT);
+    }
+
+    @Bean
+    ScenarioFactory scenarioFactory(ScenarioParser parser) {
+        return new ScenarioFactory(parser);
+    }
+}

@@ -1,0 +1,522 @@
+package org.gdplayground.scenario;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gdplayground.engine.InvalidParameterException;
+import org.gdplayground.engine.ParamSpec;
+import org.gdplayground.engine.Range;
+import org.gdplayground.engine.function.CustomSurface;
+import org.gdplayground.engine.function.ExpressionException;
+import org.gdplayground.engine.function.ExpressionLimits;
+import org.gdplayground.engine.function.GradientMode;
+import org.gdplayground.engine.function.Objective;
+import org.gdplayground.engine.function.Objectives;
+import org.gdplayground.engine.function.RegressionProblem;
+import org.gdplayground.engine.optimizer.Optimizers;
+import org.gdplayground.engine.run.Init;
+import org.gdplayground.engine.run.LrSchedule;
+import org.gdplayground.engine.run.Scenario;
+import org.gdplayground.engine.run.Schedules;
+import org.gdplayground.scenario.ParamError.Kind;
+import org.gdplayground.system.Limits;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Parses and validates the scenario parameter language (the public contract documented in README) from a query's
+ * name → values map. Every problem is collected, not only the first; each invalid part falls back to its default so
+ * the page can still open with the valid parts kept.
+ *
+ * <p>Comparisons repeat the optimizer block with an index ({@code opt.1=adam&lr.1=0.03&opt.2=momentum}); an
+ * un-indexed block value then applies to every indexed run that does not set its own.
+ */
+public final class ScenarioParser {
+
+    /** Default surface when none is given. */
+    public static final String DEFAULT_FN = "sphere";
+    /** Default optimizer when none is given. */
+    public static final String DEFAULT_OPT = "sgd";
+    /** Default number of updates. */
+    public static final int DEFAULT_STEPS = 100;
+    /** The id of a typed expression surface. */
+    public static final String CUSTOM = "custom";
+
+    static final List<String> SHARED_NAMES = List.of("fn", "expr", "initMode", "steps", "batch", "shuffle", "seed",
+            "grad", "h", "schedule", "warmup", "tol", "lossTol", "points");
+    static final List<String> GRAD_KEYS = List.of("analytic", "central", "forward");
+    static final ParamSpec H = ParamSpec.real("h", GradientMode.DEFAULT_H, new Range(0, false, 1, true));
+    static final ParamSpec TOL = ParamSpec.real("tol", 1e-8, Range.positive());
+    static final ParamSpec LOSS_TOL = ParamSpec.real("lossTol", 1e-12, Range.positive());
+    private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+    private static final Pattern LONG = Pattern.compile("[+-]?\\d{1,19}");
+    private static final Pattern INDEXED = Pattern.compile("([A-Za-z][A-Za-z0-9]*)\\.(\\d{1,3})");
+
+    /** Whether the optimizer block may repeat with an index. */
+    public enum Mode {
+        SINGLE,
+        COMPARE
+    }
+
+    /** The outcome: a usable spec (invalid parts at their defaults) and every problem found. */
+    public record Result(ScenarioSpec spec, List<ParamError> errors) {
+        public Result {
+            errors = List.copyOf(errors);
+        }
+
+        public boolean ok() {
+            return errors.isEmpty();
+        }
+
+        /** Names of the parameters that had problems, in order. */
+        public Set<String> badParams() {
+            Set<String> names = new LinkedHashSet<>();
+            errors.forEach(e -> names.add(e.param()));
+            return names;
+        }
+    }
+
+    private final Limits limits;
+    private final Set<String> transportNames;
+
+    /**
+     * @param limits         the server's limits
+     * @param transportNames extra names the caller handles itself and the parser accepts and ignores (e.g.
+     *                       {@code lang}, {@code format})
+     */
+    public ScenarioParser(Limits limits, Set<String> transportNames) {
+        this.limits = limits;
+        this.transportNames = Set.copyOf(transportNames);
+    }
+
+    public Limits limits() {
+        return limits;
+    }
+
+    /** Every hyper-parameter name any optimizer has (besides lr), in family order. */
+    public static List<String> hyperNames() {
+        Set<String> names = new LinkedHashSet<>();
+        for (String key : Optimizers.keys()) {
+            for (ParamSpec s : Optimizers.specs(key)) {
+                if (!s.name().equals("lr")) {
+                    names.add(s.name());
+                }
+            }
+        }
+        return List.copyOf(names);
+    }
+
+    /** Every schedule parameter name (besides warmup). */
+    public static List<String> scheduleParamNames() {
+        Set<String> names = new LinkedHashSet<>();
+        for (String key : Schedules.keys()) {
+            Schedules.specs(key).forEach(s -> names.add(s.name()));
+        }
+        return List.copyOf(names);
+    }
+
+    /** Names that may be repeated per run with an index. */
+    public static List<String> runNames() {
+        List<String> names = new ArrayList<>(List.of("opt", "lr"));
+        names.addAll(hyperNames());
+        names.add("init");
+        return names;
+    }
+
+    /** Parses one query's parameters. */
+    public Result parse(Map<String, List<String>> query, Mode mode) {
+        Context c = new Context(query, mode);
+        return c.parse();
+    }
+
+    /** Resolves a surface id (and expression) to its objective; null when either is invalid. */
+    public @Nullable Objective objective(String fn, @Nullable String expr) {
+        if (CUSTOM.equals(fn)) {
+            if (expr == null) {
+                return null;
+            }
+            try {
+                return Objectives.custom(expr, expressionLimits());
+            } catch (ExpressionException e) {
+                return null;
+            }
+        }
+        return Objectives.builtin(fn).orElse(null);
+    }
+
+    ExpressionLimits expressionLimits() {
+        return new ExpressionLimits(limits.maxExpressionLength(), limits.maxExpressionDepth());
+    }
+
+    /** One parse: the query, the errors so far, and the parts resolved so far. */
+    private final class Context {
+
+        private final Map<String, String> single = new LinkedHashMap<>();
+        private final TreeMap<Integer, Map<String, String>> indexed = new TreeMap<>();
+        private final List<ParamError> errors = new ArrayList<>();
+        private final Mode mode;
+        private final Map<String, List<String>> query;
+
+        Context(Map<String, List<String>> query, Mode mode) {
+            this.query = query;
+            this.mode = mode;
+        }
+
+        Result parse() {
+            sortNames();
+            String fn = oneOf("fn", DEFAULT_FN, fnIds());
+            String expr = single.get("expr");
+            Objective objective = null;
+            if (CUSTOM.equals(fn)) {
+                objective = expression(expr);
+                if (objective == null) {
+                    fn = DEFAULT_FN;
+                    expr = null;
+                }
+            } else if (expr != null) {
+                error("expr", expr, Kind.NOT_APPLICABLE, "fn=custom", fn);
+                expr = null;
+            }
+            if (objective == null) {
+                objective = Objectives.builtin(fn).orElseThrow();
+            }
+            boolean data = objective instanceof RegressionProblem;
+
+            Map<String, String> defaults = new LinkedHashMap<>();
+            for (String name : runNames()) {
+                if (single.containsKey(name)) {
+                    defaults.put(name, single.get(name));
+                }
+            }
+            List<RunSpec> runs = new ArrayList<>();
+            if (indexed.isEmpty()) {
+                runs.add(run(defaults, "", objective, null));
+            } else {
+                defaults.remove("init");
+                for (Map.Entry<Integer, Map<String, String>> e : indexed.entrySet()) {
+                    Map<String, String> block = new LinkedHashMap<>(defaults);
+                    block.putAll(e.getValue());
+                    runs.add(run(block, "." + e.getKey(), objective, e.getValue().get("init")));
+                }
+            }
+
+            String initMode = oneOf("initMode", "given", Init.keys());
+            List<Double> init = start(single.get("init"), "init", objective);
+            if (init == null) {
+                init = List.of();
+            }
+            if (!init.isEmpty() && !initMode.equals("given")) {
+                error("init", single.get("init"), Kind.NOT_APPLICABLE, "initMode=given", initMode);
+                init = List.of();
+            }
+            if (!data && List.of("lecun", "xavier", "he").contains(initMode)) {
+                error("initMode", initMode, Kind.NOT_APPLICABLE, "given, zeros, uniform", fn);
+                initMode = "given";
+            }
+            if (initMode.equals("given") && init.isEmpty()) {
+                init = boxed(objective.defaultStart());
+            }
+
+            int steps = whole("steps", DEFAULT_STEPS, Scenario.STEPS.range().min(), limits.maxSteps());
+            Integer batch = batch(objective);
+            boolean shuffle = bool("shuffle", true);
+            long seed = seed();
+            String grad = oneOf("grad", "analytic", GRAD_KEYS);
+            double h = real("h", H);
+            String schedule = oneOf("schedule", "constant", Schedules.keys());
+            Map<String, Double> scheduleParams = scheduleParams(schedule);
+            int warmup = (int) real("warmup", LrSchedule.WARMUP);
+            Double tol = optionalReal("tol", TOL);
+            Double lossTol = optionalReal("lossTol", LOSS_TOL);
+            int points = whole("points", limits.maxPoints(), 2, limits.maxPoints());
+
+            ScenarioSpec spec = new ScenarioSpec(fn, expr, runs, initMode, init, steps, batch, shuffle, seed, grad, h,
+                    schedule, scheduleParams, warmup, tol, lossTol, points);
+            return new Result(spec, errors);
+        }
+
+        private void sortNames() {
+            Set<String> shared = new LinkedHashSet<>(SHARED_NAMES);
+            Set<String> perRun = new LinkedHashSet<>(runNames());
+            Set<String> scheduleNames = new LinkedHashSet<>(scheduleParamNames());
+            for (Map.Entry<String, List<String>> e : query.entrySet()) {
+                String name = e.getKey();
+                List<String> values = e.getValue();
+                if (transportNames.contains(name)) {
+                    continue;
+                }
+                String value = values.isEmpty() ? "" : values.get(0);
+                if (values.size() > 1) {
+                    error(name, String.join(", ", values), Kind.DUPLICATE, "1", Integer.toString(values.size()));
+                    continue;
+                }
+                if (shared.contains(name) || perRun.contains(name) || scheduleNames.contains(name)) {
+                    single.put(name, value);
+                    continue;
+                }
+                Matcher m = INDEXED.matcher(name);
+                if (m.matches() && perRun.contains(m.group(1))) {
+                    int index = Integer.parseInt(m.group(2));
+                    if (mode == Mode.SINGLE) {
+                        error(name, value, Kind.UNKNOWN, allowedNames(false));
+                    } else if (index < 1 || index > limits.maxCompareRuns()) {
+                        error(name, value, Kind.OUT_OF_RANGE, "[1, " + limits.maxCompareRuns() + "]");
+                    } else {
+                        indexed.computeIfAbsent(index, i -> new LinkedHashMap<>()).put(m.group(1), value);
+                    }
+                    continue;
+                }
+                error(name, value, Kind.UNKNOWN, allowedNames(mode == Mode.COMPARE));
+            }
+        }
+
+        private String allowedNames(boolean withIndex) {
+            List<String> names = new ArrayList<>(SHARED_NAMES);
+            names.addAll(runNames());
+            names.addAll(scheduleParamNames());
+            String list = String.join(", ", names);
+            return withIndex ? list + " (" + String.join(", ", runNames().stream().map(n -> n + ".N").toList()) + ")"
+                    : list;
+        }
+
+        private @Nullable Objective expression(@Nullable String expr) {
+            if (expr == null || expr.isBlank()) {
+                error("expr", expr == null ? "" : expr, Kind.MISSING, "f(x, y)", "fn=custom");
+                return null;
+            }
+            if (expr.length() > limits.maxExpressionLength()) {
+                error("expr", abbreviate(expr), Kind.OVER_LIMIT, Integer.toString(limits.maxExpressionLength()),
+                        Integer.toString(expr.length()));
+                return null;
+            }
+            try {
+                CustomSurface s = Objectives.custom(expr, expressionLimits());
+                return s;
+            } catch (ExpressionException e) {
+                error("expr", abbreviate(expr), Kind.EXPRESSION, e.expected(), Integer.toString(e.position() + 1),
+                        e.found() == null ? "" : e.found(), e.found() == null ? "0" : "1");
+                return null;
+            }
+        }
+
+        private RunSpec run(Map<String, String> block, String suffix, Objective objective, @Nullable String ownInit) {
+            String opt = block.getOrDefault("opt", DEFAULT_OPT);
+            if (!Optimizers.keys().contains(opt)) {
+                error("opt" + suffix, opt, Kind.NOT_ONE_OF, String.join(", ", Optimizers.keys()));
+                opt = DEFAULT_OPT;
+            }
+            List<ParamSpec> specs = Optimizers.specs(opt);
+            double lr = specs.get(0).def();
+            Map<String, Double> hyper = new LinkedHashMap<>();
+            for (ParamSpec s : specs) {
+                if (s.name().equals("lr")) {
+                    lr = real("lr" + suffix, block.get("lr"), s);
+                } else {
+                    hyper.put(s.name(), real(s.name() + suffix, block.get(s.name()), s));
+                }
+            }
+            for (String name : hyperNames()) {
+                if (block.containsKey(name) && !hyper.containsKey(name)) {
+                    error(name + suffix, block.get(name), Kind.NOT_APPLICABLE,
+                            String.join(", ", specs.stream().map(ParamSpec::name).toList()), opt);
+                }
+            }
+            return new RunSpec(opt, lr, hyper, start(ownInit, "init" + suffix, objective));
+        }
+
+        private @Nullable List<Double> start(@Nullable String raw, String name, Objective objective) {
+            if (raw == null) {
+                return null;
+            }
+            String[] parts = raw.split(",", -1);
+            int dim = objective.dimension();
+            if (parts.length != dim) {
+                error(name, raw, Kind.ARITY, Integer.toString(dim), Integer.toString(parts.length),
+                        objective.id());
+                return null;
+            }
+            List<Double> values = new ArrayList<>(dim);
+            for (String p : parts) {
+                Double v = number(p.trim());
+                if (v == null || !Double.isFinite(v)) {
+                    error(name, raw, Kind.NOT_A_NUMBER, "(-∞, ∞)");
+                    return null;
+                }
+                values.add(v);
+            }
+            return values;
+        }
+
+        private @Nullable Integer batch(Objective objective) {
+            String raw = single.get("batch");
+            if (raw == null || raw.equals("full")) {
+                return null;
+            }
+            if (!(objective instanceof RegressionProblem rp)) {
+                error("batch", raw, Kind.NOT_APPLICABLE, "full", objective.id());
+                return null;
+            }
+            Double v = number(raw);
+            if (v == null || v != Math.rint(v) || v < 1 || v > rp.rows()) {
+                error("batch", raw, Kind.OUT_OF_RANGE, "full | [1, " + rp.rows() + "]");
+                return null;
+            }
+            return v.intValue() == rp.rows() ? null : v.intValue();
+        }
+
+        private Map<String, Double> scheduleParams(String schedule) {
+            Map<String, Double> values = new LinkedHashMap<>();
+            List<ParamSpec> specs = Schedules.specs(schedule);
+            for (ParamSpec s : specs) {
+                values.put(s.name(), real(s.name(), single.get(s.name()), s));
+            }
+            for (String name : scheduleParamNames()) {
+                if (single.containsKey(name) && !values.containsKey(name)) {
+                    error(name, single.get(name), Kind.NOT_APPLICABLE,
+                            specs.isEmpty() ? "-" : String.join(", ", specs.stream().map(ParamSpec::name).toList()),
+                            "schedule=" + schedule);
+                }
+            }
+            try {
+                Schedules.create(schedule, values);
+            } catch (InvalidParameterException e) {
+                error(e.field(), e.value(), Kind.OUT_OF_RANGE, e.allowed());
+                return defaults(specs);
+            }
+            return values;
+        }
+
+        private String oneOf(String name, String def, List<String> allowed) {
+            String raw = single.get(name);
+            if (raw == null) {
+                return def;
+            }
+            if (!allowed.contains(raw)) {
+                error(name, raw, Kind.NOT_ONE_OF, String.join(", ", allowed));
+                return def;
+            }
+            return raw;
+        }
+
+        private double real(String name, ParamSpec spec) {
+            return real(name, single.get(name), spec);
+        }
+
+        private double real(String name, @Nullable String raw, ParamSpec spec) {
+            if (raw == null) {
+                return spec.def();
+            }
+            Double v = number(raw);
+            if (v == null) {
+                error(name, raw, Kind.NOT_A_NUMBER, spec.allowed());
+                return spec.def();
+            }
+            try {
+                return spec.check(v);
+            } catch (InvalidParameterException e) {
+                error(name, raw, Kind.OUT_OF_RANGE, spec.allowed());
+                return spec.def();
+            }
+        }
+
+        private @Nullable Double optionalReal(String name, ParamSpec spec) {
+            return single.containsKey(name) ? real(name, spec) : null;
+        }
+
+        private int whole(String name, int def, double min, int max) {
+            String raw = single.get(name);
+            if (raw == null) {
+                return def;
+            }
+            Double v = number(raw);
+            String allowed = "[" + (long) min + ", " + max + "]";
+            if (v == null) {
+                error(name, raw, Kind.NOT_A_NUMBER, allowed);
+                return def;
+            }
+            if (v != Math.rint(v) || v < min) {
+                error(name, raw, Kind.OUT_OF_RANGE, allowed);
+                return def;
+            }
+            if (v > max) {
+                error(name, raw, Kind.OVER_LIMIT, Integer.toString(max), raw);
+                return def;
+            }
+            return v.intValue();
+        }
+
+        private boolean bool(String name, boolean def) {
+            String raw = single.get(name);
+            if (raw == null) {
+                return def;
+            }
+            return switch (raw) {
+                case "true" -> true;
+                case "false" -> false;
+                default -> {
+                    error(name, raw, Kind.NOT_ONE_OF, "true, false");
+                    yield def;
+                }
+            };
+        }
+
+        private long seed() {
+            String raw = single.get("seed");
+            if (raw == null) {
+                return Scenario.DEFAULT_SEED;
+            }
+            if (LONG.matcher(raw).matches()) {
+                try {
+                    return Long.parseLong(raw);
+                } catch (NumberFormatException ignored) {
+                    // out of long range: reported below
+                }
+            }
+            error("seed", raw, Kind.NOT_A_NUMBER, "[" + Long.MIN_VALUE + ", " + Long.MAX_VALUE + "]");
+            return Scenario.DEFAULT_SEED;
+        }
+
+        private void error(String param, String value, Kind kind, String allowed, String... args) {
+            errors.add(ParamError.of(param, value, kind, allowed, args));
+        }
+    }
+
+    static List<String> fnIds() {
+        List<String> ids = new ArrayList<>(Objectives.builtinIds());
+        ids.add(CUSTOM);
+        return ids;
+    }
+
+    /** A strict decimal number (no hex, no NaN/Infinity words, no type suffixes), or null. */
+    static @Nullable Double number(String raw) {
+        String s = raw.trim();
+        if (!NUMBER.matcher(s).matches()) {
+            return null;
+        }
+        double v = Double.parseDouble(s);
+        return Double.isFinite(v) ? v : null;
+    }
+
+    static List<Double> boxed(double[] values) {
+        List<Double> list = new ArrayList<>(values.length);
+        for (double v : values) {
+            list.add(v);
+        }
+        return list;
+    }
+
+    private static Map<String, Double> defaults(List<ParamSpec> specs) {
+        Map<String, Double> m = new LinkedHashMap<>();
+        specs.forEach(s -> m.put(s.name(), s.def()));
+        return m;
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 60 ? s : s.substring(0, 57) + "…";
+    }
+}

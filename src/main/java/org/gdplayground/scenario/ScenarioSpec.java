@@ -1,0 +1,78 @@
+package org.gdplayground.scenario;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A scenario in the parameter language, every value resolved (defaults filled in) and valid: what a link, the page
+ * and the API mean by the same query string. {@link ScenarioParser} makes one; {@link ScenarioQuery} prints one
+ * back; {@link ScenarioFactory} turns one into an engine run.
+ *
+ * @param runs     the optimizer blocks: one for the playground, up to the configured maximum for comparisons
+ * @param init     the shared start point when {@code initMode} is {@code given} (else empty)
+ * @param batch    mini-batch size, or null for the full batch
+ * @param tol      stop when ‖g‖ falls below it (null: off)
+ * @param lossTol  stop when |Δloss| falls below it (null: off)
+ * @param points   most step records to return
+ */
+public record ScenarioSpec(
+        String fn,
+        @Nullable String expr,
+        List<RunSpec> runs,
+        String initMode,
+        List<Double> init,
+        int steps,
+        @Nullable Integer batch,
+        boolean shuffle,
+        long seed,
+        String grad,
+        double h,
+        String schedule,
+        Map<String, Double> scheduleParams,
+        int warmup,
+        @Nullable Double tol,
+        @Nullable Double lossTol,
+        int points) {
+
+    public ScenarioSpec {
+        if (runs.isEmpty()) {
+            throw new IllegalArgumentException("a scenario has at least one run");
+        }
+        runs = List.copyOf(runs);
+        init = List.copyOf(init);
+        scheduleParams = Collections.unmodifiableMap(new LinkedHashMap<>(scheduleParams));
+    }
+
+    /** The first (for the playground: the only) optimizer block. */
+    public RunSpec run() {
+        return runs.get(0);
+    }
+
+    /** True for a data (regression) problem. */
+    public boolean isDataProblem() {
+        return org.gdplayground.engine.function.Objectives.isDataProblem(fn);
+    }
+
+    public ScenarioSpec withRuns(List<RunSpec> newRuns) {
+        return new ScenarioSpec(fn, expr, newRuns, initMode, init, steps, batch, shuffle, seed, grad, h, schedule,
+                scheduleParams, warmup, tol, lossTol, points);
+    }
+
+    public ScenarioSpec withInit(List<Double> start) {
+        return new ScenarioSpec(fn, expr, runs, "given", start, steps, batch, shuffle, seed, grad, h, schedule,
+                scheduleParams, warmup, tol, lossTol, points);
+    }
+
+    public ScenarioSpec withSteps(int newSteps) {
+        return new ScenarioSpec(fn, expr, runs, initMode, init, newSteps, batch, shuffle, seed, grad, h, schedule,
+                scheduleParams, warmup, tol, lossTol, points);
+    }
+
+    public ScenarioSpec withPoints(int newPoints) {
+        return new ScenarioSpec(fn, expr, runs, initMode, init, steps, batch, shuffle, seed, grad, h, schedule,
+                scheduleParams, warmup, tol, lossTol, newPoints);
+    }
+}

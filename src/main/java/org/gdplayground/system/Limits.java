@@ -1,0 +1,36 @@
+package org.gdplayground.system;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Server-side limits, from {@code application.properties} ({@code playground.limits.*}). Enforced wherever a
+ * scenario enters: the page, links and the API all go through the same parser.
+ *
+ * @param maxSteps            most updates one run may take
+ * @param maxPoints           most step records one API answer may return
+ * @param maxExpressionLength longest custom expression, in characters
+ * @param maxExpressionDepth  deepest nesting of a custom expression
+ * @param maxCompareRuns      most runs in one comparison
+ * @param uiRecords           most step records a page keeps per run (evenly thinned beyond)
+ * @param runThreads          worker threads that run scenarios for pages (bounded executor)
+ * @param maxQueuedRuns       runs that may wait for a worker before new ones are refused
+ * @param framesPerSecond     most pushed frames per second per page
+ */
+@ConfigurationProperties("playground.limits")
+public record Limits(
+        @DefaultValue("1000000") int maxSteps,
+        @DefaultValue("20001") int maxPoints,
+        @DefaultValue("200") int maxExpressionLength,
+        @DefaultValue("32") int maxExpressionDepth,
+        @DefaultValue("8") int maxCompareRuns,
+        @DefaultValue("100001") int uiRecords,
+        @DefaultValue("2") int runThreads,
+        @DefaultValue("64") int maxQueuedRuns,
+        @DefaultValue("10") int framesPerSecond) {
+
+    /** The defaults, for tests and tools outside Spring. */
+    public static Limits defaults() {
+        return new Limits(1_000_000, 20_001, 200, 32, 8, 100_001, 2, 64, 10);
+    }
+}
