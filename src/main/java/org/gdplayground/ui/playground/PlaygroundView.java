@@ -1,37 +1,1191 @@
 package org.gdplayground.ui.playground;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Input;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.shared.Tooltip;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.gdplayground.engine.ParamSpec;
+import org.gdplayground.engine.function.Objective;
+import org.gdplayground.engine.function.Objectives;
+import org.gdplayground.engine.function.RegressionProblem;
+import org.gdplayground.engine.optimizer.NamedVector;
+import org.gdplayground.engine.optimizer.Optimizer;
+import org.gdplayground.engine.optimizer.Optimizers;
+import org.gdplayground.engine.run.Init;
+import org.gdplayground.engine.run.Scenario;
+import org.gdplayground.engine.run.Schedules;
+import org.gdplayground.engine.run.StepRecord;
+import org.gdplayground.scenario.ParamError;
+import org.gdplayground.scenario.ScenarioFactory;
+import org.gdplayground.scenario.ScenarioParser;
+import org.gdplayground.scenario.ScenarioQuery;
+import org.gdplayground.scenario.ScenarioSpec;
+import org.gdplayground.session.Frame;
+import org.gdplayground.session.Playback;
+import org.gdplayground.session.RunService;
+import org.gdplayground.session.Speed;
+import org.gdplayground.system.Limits;
+import org.gdplayground.system.Messages;
 import org.gdplayground.ui.MainLayout;
+import org.gdplayground.ui.chart.ChartExports;
+import org.gdplayground.ui.chart.ContourCache;
+import org.gdplayground.ui.chart.ContourImage;
+import org.gdplayground.ui.chart.LossChartSvg;
+import org.gdplayground.ui.common.Axes;
+import org.gdplayground.ui.common.ContourPanel;
+import org.gdplayground.ui.common.Explainer;
+import org.gdplayground.ui.common.Formats;
+import org.gdplayground.ui.common.PlotRenderer;
+import org.gdplayground.ui.common.StatusText;
+import org.gdplayground.ui.common.StepCsv;
+import org.gdplayground.ui.common.StepTable;
+import org.gdplayground.ui.common.SvgPanel;
+import org.jspecify.annotations.Nullable;
 
-/** The playground page at {@code /}. */
+/**
+ * The playground: pick a surface, set the learning rate and the start, press Play and watch the descent. Every
+ * control speaks the scenario parameter language, so the form, the address bar and the API always agree; invalid
+ * values are marked on their field with the server's message and start nothing, and what was typed stays.
+ */
 @Route(value = "", layout = MainLayout.class)
 @RouteAlias(value = "playground", layout = MainLayout.class)
-public class PlaygroundView extends Div implements LocaleChangeObserver, HasDynamicTitle {
+public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
 
-    final H2 heading = new H2();
-    final Paragraph body = new Paragraph();
+    /** The seeds' first lesson: x² + y² from (−3, 4) with lr 0.1. Opened when a link names no scenario. */
+    static final String WELCOME = "fn=sphere&opt=sgd&lr=0.1&init=-3,4&steps=100";
 
-    public PlaygroundView() {
-        addClassName("gdp-coming-soon");
-        setId("coming-soon");
-        add(heading, body);
+    private final ScenarioParser parser;
+    private final ScenarioFactory factory;
+    private final RunService runService;
+    private final Messages messages;
+    private final ContourCache contours;
+    private final Limits limits;
+
+    // Controls (ids are stable: tests and the keyboard script use them).
+    final Select<String> fn = new Select<>();
+    final TextField expr = new TextField();
+    final Select<String> opt = new Select<>();
+    final TextField lr = new TextField();
+    final Input lrSlider = new Input(ValueChangeMode.ON_CHANGE);
+    final Div hyperBox = new Div();
+    final Map<String, TextField> hyper = new LinkedHashMap<>();
+    final Button hyperReset = new Button();
+    final Div initBox = new Div();
+    final List<TextField> init = new ArrayList<>();
+    final Select<String> initMode = new Select<>();
+    final TextField steps = new TextField();
+    final TextField batch = new TextField();
+    final Checkbox shuffle = new Checkbox();
+    final TextField seed = new TextField();
+    final Select<String> grad = new Select<>();
+    final TextField h = new TextField();
+    final Select<String> schedule = new Select<>();
+    final Div scheduleBox = new Div();
+    final Map<String, TextField> scheduleParams = new LinkedHashMap<>();
+    final TextField warmup = new TextField();
+    final TextField tol = new TextField();
+    final TextField lossTol = new TextField();
+    final Select<Speed> speed = new Select<>();
+    final Button play = new Button();
+    final Button step = new Button();
+    final Button reset = new Button();
+    final Button share = new Button();
+
+    // Views.
+    final Span status = new Span();
+    final Div linkErrors = new Div();
+    final ContourPanel contour = new ContourPanel("contour");
+    final SvgPanel curve = new SvgPanel("curve", "gdp-curve-panel");
+    final SvgPanel dataPlot = new SvgPanel("data-plot", "gdp-data-panel");
+    final SvgPanel lossChart = new SvgPanel("loss-chart", "gdp-loss-panel");
+    final Checkbox lossLog = new Checkbox();
+    final Checkbox arrows = new Checkbox();
+    final Input scrub = new Input(ValueChangeMode.EAGER);
+    final StepTable table = new StepTable("step-table");
+    final Div explain = new Div();
+    final Span leastSquares = new Span();
+    final Anchor exportCsv = new Anchor();
+    final Anchor exportContour = new Anchor();
+    final Anchor exportLossPng = new Anchor();
+    final Anchor exportLossSvg = new Anchor();
+
+    private final H3 contourTitle = new H3();
+    private final H3 lossTitle = new H3();
+    private final H3 tableTitle = new H3();
+    private final H3 explainTitle = new H3();
+    private final Span keysHint = new Span();
+    private final Details advanced = new Details();
+    private final Div contourCard = new Div();
+    private final Div curveCard = new Div();
+    private final Div dataCard = new Div();
+    private final H3 curveTitle = new H3();
+    private final H3 dataTitle = new H3();
+    private final Span scrubLabel = new Span();
+    private final Span scrubValue = new Span();
+
+    // State, touched only on the UI thread (frames arrive through access()).
+    private @Nullable UI ui;
+    private @Nullable ScenarioSpec spec;
+    private @Nullable Objective objective;
+    private @Nullable Playback playback;
+    private Frame.@Nullable RunView run;
+    private boolean playing;
+    private int cursor;
+    private boolean follow = true;
+    private boolean populating;
+    /** Which playback frames belong to: frames of a replaced playback are dropped. */
+    private int generation;
+    private List<ParamError> pendingLinkErrors = List.of();
+    private volatile boolean logScale;
+    private volatile boolean showArrows;
+
+    public PlaygroundView(ScenarioParser parser, ScenarioFactory factory, RunService runService, Messages messages,
+            ContourCache contours, Limits limits) {
+        this.parser = parser;
+        this.factory = factory;
+        this.runService = runService;
+        this.messages = messages;
+        this.contours = contours;
+        this.limits = limits;
+        addClassName("gdp-playground");
+        build();
+    }
+
+    // ---------------------------------------------------------------- layout
+
+    private void build() {
+        fn.setId("fn");
+        fn.setItems(fnIds());
+        expr.setId("expr");
+        expr.setMaxLength(limits.maxExpressionLength());
+        opt.setId("opt");
+        opt.setItems(Optimizers.keys());
+        lr.setId("lr");
+        lrSlider.setId("lr-slider");
+        lrSlider.setType("range");
+        lrSlider.getElement().setAttribute("min", "-6").setAttribute("max", "1").setAttribute("step", "0.01");
+        lrSlider.addClassName("gdp-range");
+        hyperBox.addClassName("gdp-fieldset");
+        hyperReset.setId("hp-reset");
+        hyperReset.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        initBox.addClassName("gdp-init");
+        initMode.setId("initMode");
+        initMode.setItems(Init.keys());
+        steps.setId("steps");
+        batch.setId("batch");
+        shuffle.setId("shuffle");
+        seed.setId("seed");
+        grad.setId("grad");
+        grad.setItems(List.of("analytic", "central", "forward"));
+        h.setId("h");
+        schedule.setId("schedule");
+        schedule.setItems(Schedules.keys());
+        scheduleBox.addClassName("gdp-fieldset");
+        warmup.setId("warmup");
+        tol.setId("tol");
+        lossTol.setId("lossTol");
+        speed.setId("speed");
+        speed.setItems(Speed.values());
+        speed.setValue(Speed.FAST);
+        play.setId("play");
+        play.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        step.setId("step");
+        reset.setId("reset");
+        share.setId("share");
+        share.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+
+        for (TextField f : List.of(expr, lr, steps, batch, seed, h, warmup, tol, lossTol)) {
+            f.setManualValidation(true);
+            f.setValueChangeMode(ValueChangeMode.ON_CHANGE);
+            f.addValueChangeListener(e -> formChanged(f));
+        }
+        for (Select<String> s : List.of(fn, opt, initMode, grad, schedule)) {
+            s.addValueChangeListener(e -> formChanged(s));
+        }
+        shuffle.addValueChangeListener(e -> formChanged(shuffle));
+        lrSlider.addValueChangeListener(e -> lrFromSlider(e.getValue()));
+        hyperReset.addClickListener(e -> resetHyper());
+        speed.addValueChangeListener(e -> {
+            Playback p = playback;
+            if (p != null && e.getValue() != null) {
+                p.speed(e.getValue());
+            }
+        });
+        play.addClickListener(e -> togglePlay());
+        step.addClickListener(e -> stepOnce());
+        reset.addClickListener(e -> resetRun());
+        share.addClickListener(e -> copyLink());
+
+        Div controls = new Div();
+        controls.addClassName("gdp-controls");
+        Div problem = section(fn, expr);
+        Div optimizer = section(opt, lr, lrSlider, hyperBox, hyperReset);
+        Div start = section(initMode, initBox);
+        Div runBox = section(steps, batch, shuffle, seed);
+        Div adv = section(grad, h, schedule, scheduleBox, warmup, tol, lossTol);
+        advanced.add(adv);
+        advanced.addClassName("gdp-advanced");
+        Div buttons = new Div(play, step, reset, share);
+        buttons.addClassName("gdp-buttons");
+        keysHint.addClassName("gdp-hint");
+        controls.add(buttons, speed, keysHint, problem, optimizer, start, runBox, advanced);
+
+        status.setId("status");
+        status.addClassName("gdp-status");
+        linkErrors.setId("link-errors");
+        linkErrors.addClassName("gdp-link-errors");
+        linkErrors.setVisible(false);
+
+        arrows.setId("grad-arrows");
+        arrows.addValueChangeListener(e -> {
+            showArrows = e.getValue();
+            redraw();
+        });
+        lossLog.setId("loss-log");
+        lossLog.addValueChangeListener(e -> {
+            logScale = e.getValue();
+            redraw();
+        });
+        contour.addPointListener(this::startAt);
+        contourCard.addClassName("gdp-card");
+        contourCard.add(header(contourTitle, arrows), contour);
+        curveCard.addClassName("gdp-card");
+        curveCard.add(header(curveTitle), curve);
+        dataCard.addClassName("gdp-card");
+        leastSquares.setId("least-squares");
+        leastSquares.addClassName("gdp-note");
+        dataCard.add(header(dataTitle), dataPlot, leastSquares);
+        Div lossCard = new Div(header(lossTitle, lossLog), lossChart);
+        lossCard.addClassName("gdp-card");
+
+        scrub.setId("scrub");
+        scrub.setType("range");
+        scrub.addClassName("gdp-range");
+        scrub.getElement().setAttribute("min", "0").setAttribute("max", "0").setAttribute("step", "1");
+        scrub.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                scrubTo(parseInt(e.getValue(), cursor));
+            }
+        });
+        Div scrubRow = new Div(scrubLabel, scrub, scrubValue);
+        scrubRow.addClassName("gdp-scrub");
+
+        table.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(r -> {
+            if (e.isFromClient()) {
+                int i = run == null ? -1 : run.records().indexOf(r);
+                if (i >= 0) {
+                    scrubTo(i);
+                }
+            }
+        }));
+        explain.setId("explain");
+        explain.addClassName("gdp-explain");
+        exportCsv.setId("export-csv");
+        exportContour.setId("export-contour");
+        exportLossPng.setId("export-loss-png");
+        exportLossSvg.setId("export-loss-svg");
+        for (Anchor a : List.of(exportCsv, exportContour, exportLossPng, exportLossSvg)) {
+            a.addClassName("gdp-export");
+        }
+        exportCsv.setHref(DownloadHandler.fromInputStream(e -> bytes(StepCsv.of(records()).getBytes(
+                StandardCharsets.UTF_8), "steps.csv", "text/csv")));
+        exportContour.setHref(DownloadHandler.fromInputStream(e -> bytes(contourPng(), "contour.png", "image/png")));
+        exportLossPng.setHref(DownloadHandler.fromInputStream(e -> bytes(ChartExports.lossPng(lossSeries(),
+                logScale, 900, 500, "k", "loss"), "loss.png", "image/png")));
+        exportLossSvg.setHref(DownloadHandler.fromInputStream(e -> bytes(ChartExports.lossSvg(lossSeries(),
+                logScale, 900, 500, "k", "loss").getBytes(StandardCharsets.UTF_8), "loss.svg", "image/svg+xml")));
+        Div exports = new Div(exportCsv, exportContour, exportLossPng, exportLossSvg);
+        exports.addClassName("gdp-exports");
+
+        Div tableCard = new Div(header(tableTitle, exports), table);
+        tableCard.addClassName("gdp-card");
+        tableCard.addClassName("gdp-table-card");
+        Div explainCard = new Div(header(explainTitle), explain);
+        explainCard.addClassName("gdp-card");
+        explainCard.addClassName("gdp-explain-card");
+
+        Div views = new Div(contourCard, curveCard, dataCard, lossCard);
+        views.addClassName("gdp-views");
+        Div lower = new Div(tableCard, explainCard);
+        lower.addClassName("gdp-lower");
+        Div main = new Div(status, linkErrors, views, scrubRow, lower);
+        main.addClassName("gdp-main");
+        add(controls, main);
+    }
+
+    private static Div section(Component... children) {
+        Div d = new Div(children);
+        d.addClassName("gdp-section");
+        return d;
+    }
+
+    private static Div header(H3 title, Component... tools) {
+        Div d = new Div(title);
+        d.add(tools);
+        d.addClassName("gdp-card-header");
+        return d;
+    }
+
+    // ---------------------------------------------------------------- lifecycle
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        ui = event.getUI();
+        Map<String, List<String>> query = new LinkedHashMap<>(event.getLocation().getQueryParameters()
+                .getParameters());
+        query.remove("lang");
+        if (query.isEmpty()) {
+            query = QueryParameters.fromString(WELCOME).getParameters();
+        }
+        ScenarioParser.Result result = parser.parse(query, ScenarioParser.Mode.SINGLE);
+        pendingLinkErrors = result.errors();
+        load(result.spec());
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        ui = attachEvent.getUI();
+        ui.getPage().addJavaScript("context://gdp/keys.js");
+        localize();
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        closePlayback();
+        ui = null;
     }
 
     @Override
     public void localeChange(LocaleChangeEvent event) {
-        heading.setText(getTranslation("home.comingSoon.title"));
-        body.setText(getTranslation("home.comingSoon.body"));
+        localize();
     }
 
     @Override
     public String getPageTitle() {
         return getTranslation("app.title");
+    }
+
+    // ---------------------------------------------------------------- scenario ↔ form
+
+    /** Shows a valid spec in the form and starts its (paused) playback at k = 0. */
+    private void load(ScenarioSpec s) {
+        populate(s);
+        start(s);
+        showLinkErrors();
+    }
+
+    private void populate(ScenarioSpec s) {
+        populating = true;
+        try {
+            Objective o = Objects.requireNonNull(parser.objective(s.fn(), s.expr()));
+            fn.setValue(s.fn());
+            expr.setValue(s.expr() == null ? "" : s.expr());
+            expr.setVisible(ScenarioParser.CUSTOM.equals(s.fn()));
+            opt.setValue(s.run().opt());
+            lr.setValue(ScenarioQuery.number(s.run().lr()));
+            syncSlider(s.run().lr());
+            buildHyper(s.run().opt(), s.run().hyper());
+            buildInit(o, s.init());
+            boolean data = o instanceof RegressionProblem;
+            initMode.setValue(s.initMode());
+            initMode.setVisible(data);
+            init.forEach(f -> f.setEnabled(s.initMode().equals("given")));
+            steps.setValue(Integer.toString(s.steps()));
+            batch.setValue(s.batch() == null ? "full" : Integer.toString(s.batch()));
+            batch.setVisible(data);
+            shuffle.setValue(s.shuffle());
+            shuffle.setVisible(data);
+            seed.setValue(s.seed() == Scenario.DEFAULT_SEED ? "" : Long.toString(s.seed()));
+            seed.setPlaceholder(Long.toString(Scenario.DEFAULT_SEED));
+            seed.setVisible(data);
+            grad.setValue(s.grad());
+            h.setValue(ScenarioQuery.number(s.h()));
+            h.setVisible(!s.grad().equals("analytic"));
+            schedule.setValue(s.schedule());
+            buildSchedule(s.schedule(), s.scheduleParams());
+            warmup.setValue(Integer.toString(s.warmup()));
+            tol.setValue(s.tol() == null ? "" : ScenarioQuery.number(s.tol()));
+            lossTol.setValue(s.lossTol() == null ? "" : ScenarioQuery.number(s.lossTol()));
+            if (!s.grad().equals("analytic") || !s.schedule().equals("constant") || s.warmup() > 0
+                    || s.tol() != null || s.lossTol() != null) {
+                advanced.setOpened(true);
+            }
+            clearErrors();
+        } finally {
+            populating = false;
+        }
+        localizeDynamic();
+    }
+
+    private void buildHyper(String key, Map<String, Double> values) {
+        hyper.clear();
+        hyperBox.removeAll();
+        for (ParamSpec p : Optimizers.specs(key)) {
+            if (p.name().equals("lr")) {
+                continue;
+            }
+            TextField f = new TextField();
+            f.setId("hp-" + p.name());
+            f.addClassName("gdp-hp");
+            f.setManualValidation(true);
+            f.setValueChangeMode(ValueChangeMode.ON_CHANGE);
+            Double v = values.get(p.name());
+            f.setValue(ScenarioQuery.number(v == null ? p.def() : v));
+            f.getElement().setProperty("gdpDefault", ScenarioQuery.number(p.def()));
+            f.addValueChangeListener(e -> formChanged(f));
+            hyper.put(p.name(), f);
+            hyperBox.add(f);
+        }
+        hyperReset.setVisible(!hyper.isEmpty());
+    }
+
+    private void buildInit(Objective o, List<Double> start) {
+        List<String> names = Axes.of(o).names();
+        boolean data = o instanceof RegressionProblem;
+        List<String> previous = init.stream().map(TextField::getValue).toList();
+        init.clear();
+        initBox.removeAll();
+        for (int i = 0; i < o.dimension(); i++) {
+            TextField f = new TextField();
+            f.setId(data ? "init-" + i : "init-" + names.get(i));
+            f.addClassName("gdp-init-field");
+            f.setManualValidation(true);
+            f.setValueChangeMode(ValueChangeMode.ON_CHANGE);
+            f.setValue(i < start.size() ? ScenarioQuery.number(start.get(i))
+                    : (i < previous.size() ? previous.get(i) : "0"));
+            f.getElement().setProperty("gdpName", names.get(i));
+            f.addValueChangeListener(e -> formChanged(f));
+            init.add(f);
+            initBox.add(f);
+        }
+    }
+
+    private void buildSchedule(String key, Map<String, Double> values) {
+        scheduleParams.clear();
+        scheduleBox.removeAll();
+        for (ParamSpec p : Schedules.specs(key)) {
+            TextField f = new TextField();
+            f.setId("sp-" + p.name());
+            f.setManualValidation(true);
+            f.setValueChangeMode(ValueChangeMode.ON_CHANGE);
+            Double v = values.get(p.name());
+            f.setValue(ScenarioQuery.number(v == null ? p.def() : v));
+            f.addValueChangeListener(e -> formChanged(f));
+            scheduleParams.put(p.name(), f);
+            scheduleBox.add(f);
+        }
+        scheduleBox.setVisible(!scheduleParams.isEmpty());
+    }
+
+    /** The form as a query in the parameter language (blank optional fields are left out). */
+    Map<String, List<String>> formQuery() {
+        Map<String, String> q = new LinkedHashMap<>();
+        q.put("fn", Objects.requireNonNullElse(fn.getValue(), ScenarioParser.DEFAULT_FN));
+        if (ScenarioParser.CUSTOM.equals(fn.getValue())) {
+            q.put("expr", expr.getValue());
+        }
+        q.put("opt", Objects.requireNonNullElse(opt.getValue(), ScenarioParser.DEFAULT_OPT));
+        put(q, "lr", lr);
+        hyper.forEach((name, f) -> put(q, name, f));
+        String mode = Objects.requireNonNullElse(initMode.getValue(), "given");
+        if (initMode.isVisible() && !mode.equals("given")) {
+            q.put("initMode", mode);
+        } else if (!init.isEmpty()) {
+            q.put("init", String.join(",", init.stream().map(f -> f.getValue().trim()).toList()));
+        }
+        put(q, "steps", steps);
+        if (batch.isVisible()) {
+            put(q, "batch", batch);
+            if (!shuffle.getValue()) {
+                q.put("shuffle", "false");
+            }
+            put(q, "seed", seed);
+        }
+        String g = Objects.requireNonNullElse(grad.getValue(), "analytic");
+        if (!g.equals("analytic")) {
+            q.put("grad", g);
+            put(q, "h", h);
+        }
+        String sch = Objects.requireNonNullElse(schedule.getValue(), "constant");
+        if (!sch.equals("constant")) {
+            q.put("schedule", sch);
+            scheduleParams.forEach((name, f) -> put(q, name, f));
+        }
+        put(q, "warmup", warmup);
+        put(q, "tol", tol);
+        put(q, "lossTol", lossTol);
+        return ScenarioQuery.asQuery(q);
+    }
+
+    private static void put(Map<String, String> q, String name, TextField f) {
+        String v = f.getValue().trim();
+        if (!v.isEmpty()) {
+            q.put(name, v);
+        }
+    }
+
+    /** Any control changed: validate the whole form on the server; a valid change resets the run. */
+    private void formChanged(Component source) {
+        if (populating) {
+            return;
+        }
+        if (source == fn) {
+            init.forEach(f -> f.setValue(""));
+            init.clear();
+        }
+        if (source == opt) {
+            hyper.clear();
+        }
+        if (source == schedule) {
+            scheduleParams.clear();
+        }
+        ScenarioParser.Result result = parser.parse(formQuery(), ScenarioParser.Mode.SINGLE);
+        clearErrors();
+        boolean structural = source == fn || source == opt || source == schedule || source == initMode
+                || source == grad;
+        if (!result.ok()) {
+            markErrors(result.errors());
+            if (structural) {
+                // Show the new surface/optimizer's fields with defaults, keeping what was typed elsewhere.
+                rebuildStructure(result.spec());
+                markErrors(result.errors());
+            }
+            pause();
+            status.setText(getTranslation("pg.invalid"));
+            status.addClassName("gdp-status-invalid");
+            return;
+        }
+        ScenarioSpec s = result.spec();
+        if (structural) {
+            populate(s);
+        }
+        if (source == lr) {
+            syncSlider(s.run().lr());
+        }
+        if (!s.equals(spec)) {
+            start(s);
+        }
+    }
+
+    private void rebuildStructure(ScenarioSpec s) {
+        populating = true;
+        try {
+            Objective o = parser.objective(s.fn(), s.expr());
+            if (o != null && init.size() != o.dimension()) {
+                buildInit(o, s.init());
+            }
+            if (hyper.isEmpty()) {
+                buildHyper(s.run().opt(), s.run().hyper());
+            }
+            if (scheduleParams.isEmpty()) {
+                buildSchedule(s.schedule(), s.scheduleParams());
+            }
+            expr.setVisible(ScenarioParser.CUSTOM.equals(fn.getValue()));
+            h.setVisible(!"analytic".equals(grad.getValue()));
+        } finally {
+            populating = false;
+        }
+        localizeDynamic();
+    }
+
+    private void markErrors(List<ParamError> errors) {
+        for (ParamError e : errors) {
+            String msg = e.message(messages, getLocale());
+            for (HasValue<?, ?> f : fieldsFor(e.param())) {
+                if (f instanceof TextField t) {
+                    t.setInvalid(true);
+                    t.setErrorMessage(msg);
+                } else if (f instanceof Select<?> s) {
+                    s.setInvalid(true);
+                    s.setErrorMessage(msg);
+                }
+            }
+        }
+    }
+
+    private List<HasValue<?, ?>> fieldsFor(String param) {
+        return switch (param) {
+            case "fn" -> List.of(fn);
+            case "expr" -> List.of(expr);
+            case "opt" -> List.of(opt);
+            case "lr" -> List.of(lr);
+            case "init" -> List.copyOf(init);
+            case "initMode" -> List.of(initMode);
+            case "steps" -> List.of(steps);
+            case "batch" -> List.of(batch);
+            case "seed" -> List.of(seed);
+            case "grad" -> List.of(grad);
+            case "h" -> List.of(h);
+            case "schedule" -> List.of(schedule);
+            case "warmup" -> List.of(warmup);
+            case "tol" -> List.of(tol);
+            case "lossTol" -> List.of(lossTol);
+            default -> {
+                if (hyper.containsKey(param)) {
+                    yield List.of(hyper.get(param));
+                }
+                if (scheduleParams.containsKey(param)) {
+                    yield List.of(scheduleParams.get(param));
+                }
+                yield List.of();
+            }
+        };
+    }
+
+    private void clearErrors() {
+        status.removeClassName("gdp-status-invalid");
+        List<HasValue<?, ?>> all = new ArrayList<>(List.of(fn, expr, opt, lr, initMode, steps, batch, seed, grad, h,
+                schedule, warmup, tol, lossTol));
+        all.addAll(init);
+        all.addAll(hyper.values());
+        all.addAll(scheduleParams.values());
+        for (HasValue<?, ?> f : all) {
+            if (f instanceof TextField t) {
+                t.setInvalid(false);
+                t.setErrorMessage(null);
+            } else if (f instanceof Select<?> s) {
+                s.setInvalid(false);
+                s.setErrorMessage(null);
+            }
+        }
+    }
+
+    private void showLinkErrors() {
+        linkErrors.removeAll();
+        if (pendingLinkErrors.isEmpty()) {
+            linkErrors.setVisible(false);
+            return;
+        }
+        linkErrors.add(new Span(getTranslation("pg.linkErrors")));
+        for (ParamError e : pendingLinkErrors) {
+            Div line = new Div(new Span(e.message(messages, getLocale())));
+            line.addClassName("gdp-link-error");
+            linkErrors.add(line);
+        }
+        linkErrors.setVisible(true);
+    }
+
+    private void lrFromSlider(String value) {
+        double exp;
+        try {
+            exp = Double.parseDouble(value);
+        } catch (NumberFormatException e) {
+            return;
+        }
+        double v = Math.pow(10, exp);
+        double p = Math.pow(10, Math.floor(Math.log10(v)) - 2);
+        lr.setValue(ScenarioQuery.number(Math.round(v / p) * p));
+    }
+
+    private void syncSlider(double value) {
+        if (value > 0 && Double.isFinite(value)) {
+            lrSlider.setValue(String.format(java.util.Locale.ROOT, "%.2f", Math.log10(value)));
+        }
+    }
+
+    private void resetHyper() {
+        String key = opt.getValue();
+        if (key == null) {
+            return;
+        }
+        for (ParamSpec p : Optimizers.specs(key)) {
+            TextField f = hyper.get(p.name());
+            if (f != null) {
+                populating = true;
+                f.setValue(ScenarioQuery.number(p.def()));
+                populating = false;
+            }
+        }
+        formChanged(hyperReset);
+    }
+
+    /** Click on the contour: start there (rounded to what a person would type). */
+    void startAt(double x, double y) {
+        if (init.size() < 2 || !"given".equals(Objects.requireNonNullElse(initMode.getValue(), "given"))) {
+            return;
+        }
+        populating = true;
+        init.get(0).setValue(ScenarioQuery.number(round3(x)));
+        init.get(1).setValue(ScenarioQuery.number(round3(y)));
+        populating = false;
+        formChanged(init.get(0));
+    }
+
+    private static double round3(double v) {
+        return Math.round(v * 1000) / 1000.0;
+    }
+
+    // ---------------------------------------------------------------- playback
+
+    private void start(ScenarioSpec s) {
+        closePlayback();
+        spec = s;
+        Objective o = factory.objective(s);
+        objective = o;
+        int maxRecords = (int) Math.min((long) s.steps() + 1, limits.uiRecords());
+        Scenario scenario = factory.scenarios(s, maxRecords).get(0);
+        run = null;
+        cursor = 0;
+        follow = true;
+        playing = false;
+        configureViews(o, s);
+        Speed sp = Objects.requireNonNullElse(speed.getValue(), Speed.FAST);
+        int gen = ++generation;
+        Playback p = runService.open(List.of(scenario), new Playback.Listener() {
+            @Override
+            public void frame(Frame f) {
+                access(() -> {
+                    if (gen == generation) {
+                        onFrame(f);
+                    }
+                });
+            }
+
+            @Override
+            public void busy() {
+                access(() -> {
+                    playing = false;
+                    updateButtons();
+                    status.setText(getTranslation("pg.busy"));
+                });
+            }
+        });
+        p.speed(sp);
+        playback = p;
+        updateUrl(s);
+    }
+
+    private void closePlayback() {
+        generation++;
+        Playback p = playback;
+        playback = null;
+        if (p != null) {
+            p.close();
+        }
+    }
+
+    private void access(Runnable r) {
+        UI u = ui;
+        if (u == null) {
+            return;
+        }
+        VaadinSession session = u.getSession();
+        if (session != null && session.hasLock()) {
+            r.run();
+            return;
+        }
+        try {
+            u.access(r::run);
+        } catch (com.vaadin.flow.component.UIDetachedException e) {
+            closePlayback();
+        }
+    }
+
+    private void togglePlay() {
+        Playback p = playback;
+        if (p == null) {
+            return;
+        }
+        if (playing) {
+            pause();
+        } else {
+            if (run != null && run.finished()) {
+                p.reset();
+            }
+            follow = true;
+            playing = true;
+            updateButtons();
+            p.play(Objects.requireNonNullElse(speed.getValue(), Speed.FAST));
+        }
+    }
+
+    private void pause() {
+        Playback p = playback;
+        if (p != null && playing) {
+            playing = false;
+            p.pause();
+        }
+        updateButtons();
+    }
+
+    private void stepOnce() {
+        Playback p = playback;
+        if (p != null && (run == null || !run.finished())) {
+            playing = false;
+            follow = true;
+            p.step();
+        }
+        updateButtons();
+    }
+
+    private void resetRun() {
+        Playback p = playback;
+        if (p != null) {
+            playing = false;
+            follow = true;
+            p.reset();
+        }
+        updateButtons();
+    }
+
+    /** A frame from the engine (UI thread). */
+    void onFrame(Frame f) {
+        Frame.RunView v = f.runs().get(0);
+        run = v;
+        playing = f.playing() && !v.finished();
+        if (follow || cursor >= v.records().size()) {
+            cursor = v.records().size() - 1;
+        }
+        table.setRows(v.records(), follow && playing);
+        scrub.getElement().setAttribute("max", Integer.toString(Math.max(0, v.records().size() - 1)));
+        scrub.setValue(Integer.toString(cursor));
+        redraw();
+        updateButtons();
+        status.setText(StatusText.of(v, playing, this::getTranslation));
+        status.getElement().setAttribute("data-state", v.status().name().toLowerCase(java.util.Locale.ROOT));
+        status.getElement().setAttribute("data-step", Integer.toString(v.latest().k()));
+    }
+
+    private void scrubTo(int index) {
+        Frame.RunView v = run;
+        if (v == null || v.records().isEmpty()) {
+            return;
+        }
+        cursor = Math.max(0, Math.min(index, v.records().size() - 1));
+        follow = cursor == v.records().size() - 1;
+        scrub.setValue(Integer.toString(cursor));
+        table.select(v.records().get(cursor));
+        table.scrollToIndex(cursor);
+        redraw();
+    }
+
+    /** Redraws the pictures and the explanation for the current cursor. */
+    private void redraw() {
+        Frame.RunView v = run;
+        Objective o = objective;
+        if (v == null || o == null || v.records().isEmpty()) {
+            return;
+        }
+        PlotRenderer.Track track = new PlotRenderer.Track(v.records(), cursor, PlotRenderer.SINGLE);
+        if (o.dimension() == 2 && contour.frame() != null) {
+            contour.setOverlay(PlotRenderer.contourOverlay(contour.frame(), o, List.of(track), showArrows));
+        }
+        if (o.dimension() == 1) {
+            Axes a = Axes.of(o);
+            curve.setSvg(PlotRenderer.curve(o, track, a.x(), "loss"));
+        }
+        if (o instanceof RegressionProblem rp) {
+            dataPlot.setSvg(PlotRenderer.data(rp, track, getTranslation("pg.data.x"), getTranslation("pg.data.y"),
+                    getTranslation("pg.data.pred"), getTranslation("pg.data.truth")));
+        }
+        lossChart.setSvg(PlotRenderer.lossChart(List.of(track), List.of(""), logScale, "k", "loss"));
+        StepRecord cur = v.records().get(cursor);
+        scrubValue.setText("k = " + cur.k());
+        explain(cur, cursor > 0 ? v.records().get(cursor - 1) : null);
+    }
+
+    private void explain(StepRecord rec, @Nullable StepRecord prev) {
+        explain.removeAll();
+        ScenarioSpec s = spec;
+        Objective o = objective;
+        if (s == null || o == null) {
+            return;
+        }
+        Optimizer optimizer = factory.scenarios(s, 2).get(0).optimizer();
+        List<String> names = Axes.of(o).names();
+        if (rec.k() == 0) {
+            explain.add(new Span(getTranslation("pg.explain.start", Formats.vec(rec.theta()),
+                    Formats.num(rec.loss()))));
+            return;
+        }
+        explain.add(new Div(new Span(getTranslation("pg.explain.title", Integer.toString(rec.k()),
+                getTranslation("opt." + optimizer.key() + ".name"), Formats.num(rec.lr())))));
+        StepRecord before = prev != null && prev.k() == rec.k() - 1 ? prev : null;
+        Pre pre = new Pre(String.join("\n", Explainer.explain(optimizer, rec, before, names)));
+        pre.addClassName("gdp-explain-lines");
+        explain.add(pre);
+    }
+
+    private void configureViews(Objective o, ScenarioSpec s) {
+        boolean two = o.dimension() == 2;
+        boolean one = o.dimension() == 1;
+        boolean data = o instanceof RegressionProblem;
+        contourCard.setVisible(two);
+        curveCard.setVisible(one);
+        dataCard.setVisible(data);
+        Axes a = Axes.of(o);
+        if (two) {
+            ContourImage img = contours.get(o, o.bounds(), Axes.CONTOUR_WIDTH, Axes.CONTOUR_HEIGHT, a.x(), a.y());
+            contour.setBackground(img, getTranslation("pg.contour.alt", o.formula()));
+            contour.setOverlay("");
+        }
+        exportContour.setVisible(two);
+        if (o instanceof RegressionProblem rp) {
+            double[] ls = rp.leastSquaresOptimum();
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < ls.length; i++) {
+                sb.append(i > 0 ? ", " : "").append(a.names().get(i)).append(" = ").append(Formats.num(ls[i]));
+            }
+            leastSquares.setText(getTranslation("pg.leastSquares", sb, Formats.num(rp.value(ls))));
+        }
+        Optimizer optimizer = factory.scenarios(s, 2).get(0).optimizer();
+        List<String> stateNames = optimizer.init(o.dimension()).names();
+        table.configure(o.dimension(), a.names(), stateNames, data && s.batch() != null, this::getTranslation);
+    }
+
+    private void updateButtons() {
+        play.setText(getTranslation(playing ? "pg.pause" : "pg.play"));
+        play.getElement().setAttribute("data-playing", Boolean.toString(playing));
+        step.setEnabled(run == null || !run.finished());
+    }
+
+    private void updateUrl(ScenarioSpec s) {
+        UI u = ui;
+        if (u == null) {
+            return;
+        }
+        String query = ScenarioQuery.toQueryString(s, limits.maxPoints());
+        u.getPage().getHistory().replaceState(null, "?" + query);
+        currentQuery = query;
+    }
+
+    private String currentQuery = "";
+
+    /** The canonical query string of what is on screen (for tests and the share button). */
+    String currentQuery() {
+        return currentQuery;
+    }
+
+    private void copyLink() {
+        UI u = ui;
+        if (u == null) {
+            return;
+        }
+        u.getPage().executeJs("const url = window.location.href;"
+                + "if (navigator.clipboard && window.isSecureContext) { navigator.clipboard.writeText(url); }"
+                + "return url;").then(String.class, url -> Notification.show(getTranslation("pg.share.done", url),
+                        4000, Notification.Position.BOTTOM_START));
+    }
+
+    // ---------------------------------------------------------------- exports
+
+    private List<StepRecord> records() {
+        Frame.RunView v = run;
+        return v == null ? List.of() : v.records();
+    }
+
+    private List<LossChartSvg.Series> lossSeries() {
+        List<StepRecord> r = records();
+        double[] ks = new double[r.size()];
+        double[] ls = new double[r.size()];
+        for (int i = 0; i < ks.length; i++) {
+            ks[i] = r.get(i).k();
+            ls[i] = r.get(i).loss();
+        }
+        String label = spec == null ? "" : spec.run().opt();
+        return List.of(new LossChartSvg.Series(label, PlotRenderer.SINGLE, ks, ls));
+    }
+
+    private byte[] contourPng() {
+        ContourImage bg = contour.background();
+        Objective o = objective;
+        if (bg == null || o == null) {
+            return new byte[0];
+        }
+        List<StepRecord> r = records();
+        double[] xs = new double[r.size()];
+        double[] ys = new double[r.size()];
+        for (int i = 0; i < xs.length; i++) {
+            xs[i] = r.get(i).theta(0);
+            ys[i] = r.get(i).theta(1);
+        }
+        return ChartExports.contourPng(bg, List.<double[][]>of(new double[][] {xs, ys}),
+                List.of(PlotRenderer.SINGLE), o.minima());
+    }
+
+    private static DownloadResponse bytes(byte[] data, String name, String type) {
+        return new DownloadResponse(new ByteArrayInputStream(data), name, type, data.length);
+    }
+
+    // ---------------------------------------------------------------- text
+
+    private void localize() {
+        fn.setLabel(getTranslation("pg.fn"));
+        fn.setItemLabelGenerator(id -> getTranslation("fn." + id + ".name"));
+        tip(fn, "pg.fn.tip");
+        expr.setLabel(getTranslation("pg.expr"));
+        expr.setPlaceholder("x^2 + 3*sin(y)");
+        tip(expr, "pg.expr.tip");
+        opt.setLabel(getTranslation("pg.opt"));
+        opt.setItemLabelGenerator(k -> getTranslation("opt." + k + ".name"));
+        tip(opt, "pg.opt.tip");
+        lr.setLabel(getTranslation("pg.lr"));
+        tip(lr, "pg.lr.tip");
+        lrSlider.getElement().setAttribute("aria-label", getTranslation("pg.lrSlider"));
+        lrSlider.getElement().setAttribute("title", getTranslation("pg.lrSlider"));
+        hyperReset.setText(getTranslation("pg.hp.reset"));
+        tip(hyperReset, "pg.hp.reset.tip");
+        initMode.setLabel(getTranslation("pg.initMode"));
+        initMode.setItemLabelGenerator(k -> getTranslation("pg.initMode." + k));
+        tip(initMode, "pg.initMode.tip");
+        steps.setLabel(getTranslation("pg.steps"));
+        tip(steps, "pg.steps.tip");
+        batch.setLabel(getTranslation("pg.batch"));
+        tip(batch, "pg.batch.tip");
+        shuffle.setLabel(getTranslation("pg.shuffle"));
+        tip(shuffle, "pg.shuffle.tip");
+        seed.setLabel(getTranslation("pg.seed"));
+        tip(seed, "pg.seed.tip");
+        grad.setLabel(getTranslation("pg.grad"));
+        grad.setItemLabelGenerator(k -> getTranslation("pg.grad." + k));
+        tip(grad, "pg.grad.tip");
+        h.setLabel(getTranslation("pg.h"));
+        tip(h, "pg.h.tip");
+        schedule.setLabel(getTranslation("pg.schedule"));
+        schedule.setItemLabelGenerator(k -> getTranslation("pg.schedule." + k));
+        tip(schedule, "pg.schedule.tip");
+        warmup.setLabel(getTranslation("pg.warmup"));
+        tip(warmup, "pg.warmup.tip");
+        tol.setLabel(getTranslation("pg.tol"));
+        tip(tol, "pg.tol.tip");
+        lossTol.setLabel(getTranslation("pg.lossTol"));
+        tip(lossTol, "pg.lossTol.tip");
+        speed.setLabel(getTranslation("pg.speed"));
+        speed.setItemLabelGenerator(s -> getTranslation("pg.speed." + s.key()));
+        tip(speed, "pg.speed.tip");
+        step.setText(getTranslation("pg.step"));
+        tip(step, "pg.step.tip");
+        reset.setText(getTranslation("pg.reset"));
+        tip(reset, "pg.reset.tip");
+        share.setText(getTranslation("pg.share"));
+        tip(share, "pg.share.tip");
+        tip(play, "pg.play.tip");
+        keysHint.setText(getTranslation("pg.keys"));
+        advanced.setSummaryText(getTranslation("pg.section.advanced"));
+        contourTitle.setText(getTranslation("pg.contour"));
+        curveTitle.setText(getTranslation("pg.curve"));
+        dataTitle.setText(getTranslation("pg.data"));
+        lossTitle.setText(getTranslation("pg.lossChart"));
+        tableTitle.setText(getTranslation("pg.table"));
+        explainTitle.setText(getTranslation("pg.explain"));
+        arrows.setLabel(getTranslation("pg.arrows"));
+        tip(arrows, "pg.arrows.tip");
+        lossLog.setLabel(getTranslation("pg.lossLog"));
+        tip(lossLog, "pg.lossLog.tip");
+        scrubLabel.setText(getTranslation("pg.scrub"));
+        scrub.getElement().setAttribute("aria-label", getTranslation("pg.scrub"));
+        scrub.getElement().setAttribute("title", getTranslation("pg.scrub.tip"));
+        exportCsv.setText(getTranslation("pg.export.csv"));
+        exportContour.setText(getTranslation("pg.export.contour"));
+        exportLossPng.setText(getTranslation("pg.export.lossPng"));
+        exportLossSvg.setText(getTranslation("pg.export.lossSvg"));
+        localizeDynamic();
+        updateButtons();
+        showLinkErrors();
+        ScenarioSpec s = spec;
+        Objective o = objective;
+        if (s != null && o != null) {
+            configureViews(o, s);
+        }
+        Frame.RunView v = run;
+        if (v != null) {
+            status.setText(StatusText.of(v, playing, this::getTranslation));
+            redraw();
+        }
+    }
+
+    private void localizeDynamic() {
+        hyper.forEach((name, f) -> {
+            f.setLabel(name);
+            f.setHelperText(getTranslation("pg.hp.default", f.getElement().getProperty("gdpDefault", "")));
+            tip(f, "pg.hp.tip." + name);
+        });
+        for (TextField f : init) {
+            f.setLabel(getTranslation("pg.init", f.getElement().getProperty("gdpName", "")));
+            tip(f, "pg.init.tip");
+        }
+        scheduleParams.forEach((name, f) -> {
+            f.setLabel(name);
+            f.setTooltipText(getTranslation("pg.sp.tip", name));
+        });
+    }
+
+    private void tip(Component c, String key) {
+        if (c instanceof com.vaadin.flow.component.shared.HasTooltip t) {
+            t.setTooltipText(getTranslation(key));
+        } else {
+            Tooltip.forComponent(c).setText(getTranslation(key));
+        }
+    }
+
+    private static List<String> fnIds() {
+        List<String> ids = new ArrayList<>(Objectives.builtinIds());
+        ids.add(ScenarioParser.CUSTOM);
+        return ids;
+    }
+
+    private static int parseInt(String s, int fallback) {
+        try {
+            return Integer.parseInt(s.trim());
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+
+    /** For tests: the run shown. */
+    Frame.@Nullable RunView run() {
+        return run;
+    }
+
+    /** For tests: the spec shown. */
+    @Nullable
+    ScenarioSpec spec() {
+        return spec;
+    }
+
+    boolean isPlaying() {
+        return playing;
+    }
+
+    int cursor() {
+        return cursor;
+    }
+
+    static String stateNames(List<NamedVector> state) {
+        return String.join(",", state.stream().map(NamedVector::name).toList());
     }
 }

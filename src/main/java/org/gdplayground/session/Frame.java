@@ -1,0 +1,47 @@
+package org.gdplayground.session;
+
+import java.util.List;
+import org.gdplayground.engine.run.Run;
+import org.gdplayground.engine.run.StepRecord;
+
+/**
+ * What a page shows after a frame: per run, its recorded steps so far (an immutable snapshot) and where it stands.
+ *
+ * @param runs    one view per run, in the order they were given
+ * @param playing whether the playback continues after this frame
+ */
+public record Frame(List<RunView> runs, boolean playing) {
+
+    public Frame {
+        runs = List.copyOf(runs);
+    }
+
+    /** True when every run has ended. */
+    public boolean finished() {
+        return runs.stream().allMatch(RunView::finished);
+    }
+
+    /** The newest step k shown (lock step: the same for every run that is still going). */
+    public int step() {
+        return runs.stream().mapToInt(r -> r.latest().k()).max().orElse(0);
+    }
+
+    /** One run's state in a frame. */
+    public record RunView(List<StepRecord> records, StepRecord latest, org.gdplayground.engine.run.Status status,
+            org.gdplayground.engine.run.@org.jspecify.annotations.Nullable StopReason reason, long engineNanos,
+            int steps) {
+
+        public RunView {
+            records = List.copyOf(records);
+        }
+
+        static RunView of(Run run) {
+            return new RunView(run.records(), run.latest(), run.status(), run.stopReason(), run.engineNanos(),
+                    run.scenario().steps());
+        }
+
+        public boolean finished() {
+            return status != org.gdplayground.engine.run.Status.RUNNING;
+        }
+    }
+}

@@ -1,0 +1,185 @@
+package org.gdplayground.ui.common;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.gdplayground.engine.optimizer.NamedVector;
+import org.gdplayground.engine.optimizer.Optimizer;
+import org.gdplayground.engine.run.StepRecord;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * "Explain this step": the optimizer's update rule written out with step k's own numbers, one coordinate per line
+ * group, e.g. {@code w ← 1.5 − 0.1 × 2.99 = 1.201}. The arithmetic shown is rounded for reading; the result on the
+ * right is the engine's value from the step record.
+ */
+public final class Explainer {
+
+    /** Coordinates explained at most (the rest are in the table). */
+    static final int MAX_COORDS = 4;
+
+    private Explainer() {
+    }
+
+    /**
+     * @param prev  record k − 1 when it was recorded (its state is the state before step k), else null
+     * @param names parameter display names
+     * @return lines of plain text (math is language-neutral)
+     */
+    public static List<String> explain(Optimizer optimizer, StepRecord rec, @Nullable StepRecord prev,
+            List<String> names) {
+        List<String> lines = new ArrayList<>();
+        if (rec.k() == 0) {
+            return lines;
+        }
+        Map<String, Double> hp = optimizer.values();
+        double lr = rec.lr();
+        double wd = hp.getOrDefault("weightDecay", 0.0);
+        boolean decoupled = optimizer.key().equals("adamw");
+        int t = rec.k();
+        int n = Math.min(rec.dimension(), MAX_COORDS);
+        for (int i = 0; i < n; i++) {
+            String p = names.get(i);
+            double after = rec.theta(i);
+            double before = after - rec.update(i);
+            double g0 = rec.grad(i);
+            double g = g0;
+            if (wd != 0 && !decoupled) {
+                g = g0 + wd * before;
+                lines.add("g_" + p + " = " + f(g0) + " + λ × " + p + " = " + f(g0) + " + " + f(wd) + " × " + f(before)
+                        + " = " + f(g));
+            }
+            String theta = p + " ← ";
+            switch (optimizer.key()) {
+                case "sgd" -> lines.add(theta + f(before) + " − " + f(lr) + " × " + f(g) + " = " + f(after));
+                case "momentum", "nesterov" -> {
+                    double mu = hp.getOrDefault("momentum", 0.9);
+                    double b = s(rec, "b", i);
+                    if (t == 1) {
+                        lines.add("b_" + p + " ← g = " + f(b));
+                    } else {
+                        double damp = hp.getOrDefault("dampening", 0.0);
+                        String bPrev = prevState(prev, "b", i);
+                        lines.add("b_" + p + " ← μ·b + " + (damp == 0 ? "" : "(1 − τ)·") + "g = " + f(mu) + " × "
+                                + bPrev + " + " + (damp == 0 ? "" : f(1 - damp) + " × ") + f(g) + " = " + f(b));
+                    }
+                    if (optimizer.key().equals("momentum")) {
+                        lines.add(theta + f(before) + " − " + f(lr) + " × " + f(b) + " = " + f(after));
+                    } else {
+                        lines.add(theta + f(before) + " − " + f(lr) + " × (" + f(g) + " + " + f(mu) + " × " + f(b)
+                                + ") = " + f(after));
+                    }
+                }
+                case "adagrad" -> {
+                    double sNew = s(rec, "s", i);
+                    double eps = hp.getOrDefault("eps", 1e-10);
+                    lines.add("s_" + p + " ← s + g² = " + prevState(prev, "s", i) + " + " + f(g) + "² = " + f(sNew));
+                    lines.add(theta + f(before) + " − " + f(lr) + " × " + f(g) + " / (√" + f(sNew) + " + " + f(eps)
+                            + ") = " + f(after));
+                }
+                case "rmsprop" -> {
+                    double v = s(rec, "v", i);
+                    double alpha = hp.getOrDefault("alpha", 0.99);
+                    double eps = hp.getOrDefault("eps", 1e-8);
+                    lines.add("v_" + p + " ← α·v + (1 − α)·g² = " + f(alpha) + " × " + prevState(prev, "v", i)
+                            + " + " + f(1 - alpha) + " × " + f(g) + "² = " + f(v));
+                    lines.add(theta + f(before) + " − " + f(lr) + " × " + f(g) + " / (√" + f(v) + " + " + f(eps)
+                            + ") = " + f(after));
+                }
+                case "adadelta" -> {
+                    double rho = hp.getOrDefault("rho", 0.9);
+                    double eps = hp.getOrDefault("eps", 1e-6);
+                    double v = s(rec, "v", i);
+                    double u = s(rec, "u", i);
+                    String uPrev = prevState(prev, "u", i);
+                    double delta = lr == 0 ? 0 : (before - after) / lr;
+                    lines.add("v_" + p + " ← ρ·v + (1 − ρ)·g² = " + f(rho) + " × " + prevState(prev, "v", i) + " + "
+                            + f(1 - rho) + " × " + f(g) + "² = " + f(v));
+                    lines.add("Δ_" + p + " = √(u + ε) / √(v + ε) · g = √(" + uPrev + " + " + f(eps) + ") / √(" + f(v)
+                            + " + " + f(eps) + ") × " + f(g) + " = " + f(delta));
+                    lines.add("u_" + p + " ← ρ·u + (1 − ρ)·Δ² = " + f(u));
+                    lines.add(theta + f(before) + " − " + f(lr) + " × " + f(delta) + " = " + f(after));
+                }
+                case "adam", "adamw", "amsgrad" -> {
+                    double b1 = hp.getOrDefault("beta1", 0.9);
+                    double b2 = hp.getOrDefault("beta2", 0.999);
+                    double eps = hp.getOrDefault("eps", 1e-8);
+                    if (decoupled && wd != 0) {
+                        lines.add(p + " ← " + p + "·(1 − γ·λ) = " + f(before) + " × (1 − " + f(lr) + " × " + f(wd)
+                                + ") = " + f(before * (1 - lr * wd)));
+                    }
+                    double m = s(rec, "m", i);
+                    double v = s(rec, "v", i);
+                    double mHat = s(rec, "mHat", i);
+                    double vHat = s(rec, "vHat", i);
+                    lines.add("m_" + p + " ← β1·m + (1 − β1)·g = " + f(b1) + " × " + prevState(prev, "m", i) + " + "
+                            + f(1 - b1) + " × " + f(g) + " = " + f(m));
+                    lines.add("v_" + p + " ← β2·v + (1 − β2)·g² = " + f(b2) + " × " + prevState(prev, "v", i) + " + "
+                            + f(1 - b2) + " × " + f(g) + "² = " + f(v));
+                    if (optimizer.key().equals("amsgrad")) {
+                        lines.add("vmax_" + p + " ← max(vmax, v) = " + f(s(rec, "vMax", i)));
+                    }
+                    lines.add("m̂ = m / (1 − β1^" + t + ") = " + f(mHat) + ",  v̂ = "
+                            + (optimizer.key().equals("amsgrad") ? "vmax" : "v") + " / (1 − β2^" + t + ") = "
+                            + f(vHat));
+                    lines.add(theta + f(decoupled ? before * (1 - lr * wd) : before) + " − " + f(lr) + " × " + f(mHat)
+                            + " / (√" + f(vHat) + " + " + f(eps) + ") = " + f(after));
+                }
+                case "adamax" -> {
+                    double b1 = hp.getOrDefault("beta1", 0.9);
+                    double b2 = hp.getOrDefault("beta2", 0.999);
+                    double m = s(rec, "m", i);
+                    double u = s(rec, "u", i);
+                    lines.add("m_" + p + " ← β1·m + (1 − β1)·g = " + f(b1) + " × " + prevState(prev, "m", i) + " + "
+                            + f(1 - b1) + " × " + f(g) + " = " + f(m));
+                    lines.add("u_" + p + " ← max(β2·u, |g| + ε) = max(" + f(b2) + " × " + prevState(prev, "u", i)
+                            + ", " + f(Math.abs(g)) + " + ε) = " + f(u));
+                    lines.add(theta + f(before) + " − " + f(lr) + " / (1 − β1^" + t + ") × " + f(m) + " / " + f(u)
+                            + " = " + f(after));
+                }
+                case "nadam" -> {
+                    double m = s(rec, "m", i);
+                    double v = s(rec, "v", i);
+                    double vHat = s(rec, "vHat", i);
+                    double mu = s(rec, "mu", 0);
+                    lines.add("m_" + p + " ← β1·m + (1 − β1)·g = " + f(m) + ",  v_" + p + " ← β2·v + (1 − β2)·g² = "
+                            + f(v) + ",  v̂ = " + f(vHat));
+                    lines.add("μ_t = " + f(mu) + ",  Π = " + f(s(rec, "muProduct", 0)));
+                    lines.add(theta + f(before) + " − γ·(1 − μ_t)/(1 − Π)·g/(√v̂ + ε) − γ·μ_{t+1}/(1 − Π·μ_{t+1})"
+                            + "·m/(√v̂ + ε) = " + f(after));
+                }
+                default -> lines.add(theta + f(before) + " + " + f(rec.update(i)) + " = " + f(after));
+            }
+        }
+        if (rec.dimension() > n) {
+            lines.add("… (" + (rec.dimension() - n) + " more)");
+        }
+        return lines;
+    }
+
+    private static String prevState(@Nullable StepRecord prev, String name, int i) {
+        if (prev == null) {
+            return "…";
+        }
+        for (NamedVector v : prev.state()) {
+            if (v.name().equals(name)) {
+                return f(v.get(i));
+            }
+        }
+        return "0";
+    }
+
+    private static double s(StepRecord r, String name, int i) {
+        for (NamedVector v : r.state()) {
+            if (v.name().equals(name)) {
+                return i < v.size() ? v.get(i) : Double.NaN;
+            }
+        }
+        return Double.NaN;
+    }
+
+    private static String f(double v) {
+        String s = Formats.num(v);
+        return v < 0 ? "(" + s + ")" : s;
+    }
+}

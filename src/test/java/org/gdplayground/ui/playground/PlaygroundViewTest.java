@@ -1,0 +1,270 @@
+package org.gdplayground.ui.playground;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
+import java.util.Locale;
+import org.gdplayground.engine.run.Status;
+import org.gdplayground.engine.run.StepRecord;
+import org.gdplayground.session.Speed;
+import org.gdplayground.ui.SyncRuns;
+import org.gdplayground.ui.chart.PlotFrame;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+
+@SpringBootTest
+@Import(SyncRuns.class)
+class PlaygroundViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    SyncRuns.ManualTicker ticker;
+
+    private PlaygroundView view;
+
+    @BeforeEach
+    void open() {
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        view = navigate(PlaygroundView.class);
+    }
+
+    private PlaygroundView open(String query) {
+        UI.getCurrent().navigate("", QueryParameters.fromString(query));
+        return find(PlaygroundView.class).single();
+    }
+
+    /** Plays to the end; returns the number of frames it took. */
+    private int playToEnd(PlaygroundView v) {
+        test(v.play).click();
+        return ticker.runUntilIdle();
+    }
+
+    @Test
+    void opensTheSeedsFirstLessonReadyAtStepZero() {
+        assertThat(view.spec().fn()).isEqualTo("sphere");
+        assertThat(view.spec().run().lr()).isEqualTo(0.1);
+        assertThat(view.lr.getValue()).isEqualTo("0.1");
+        assertThat(view.init).extracting(TextField::getId).map(o -> o.orElse(""))
+                .containsExactly("init-x", "init-y");
+        assertThat(view.init).extracting(TextField::getValue).containsExactly("-3", "4");
+        assertThat(view.table.rows()).hasSize(1);
+        assertThat(view.status.getText()).isEqualTo("Ready · step 0 of 100 · loss 25");
+        assertThat(view.contour.overlay()).contains("<svg");
+    }
+
+    @Test
+    void playRunsToTheEndAndTheTableHoldsEveryStep() {
+        int frames = playToEnd(view);
+        assertThat(view.run().status()).isEqualTo(Status.MAX_STEPS);
+        assertThat(view.table.rows()).hasSize(101);
+        StepRecord last = view.table.rows().get(100);
+        assertThat(last.k()).isEqualTo(100);
+        // (1 − 2·0.1)^100 · (−3, 4) = 0.8^100 · (−3, 4)
+        assertThat(last.theta(0)).isCloseTo(-3 * Math.pow(0.8, 100), org.assertj.core.data.Offset.offset(1e-22));
+        assertThat(view.status.getText()).startsWith("Finished all 100 steps");
+        assertThat(view.isPlaying()).isFalse();
+        assertThat(view.play.getText()).isEqualTo("Play");
+        // frames batch 5 steps at the default speed: 20 frames for 100 steps
+        assertThat(frames).isEqualTo(20);
+    }
+
+    @Test
+    void pauseStopsTheFramesAndStepAdvancesOne() {
+        test(view.play).click();
+        assertThat(view.play.getText()).isEqualTo("Pause");
+        ticker.tick();
+        ticker.tick();
+        test(view.play).click();
+        assertThat(ticker.hasActive()).isFalse();
+        assertThat(view.run().latest().k()).isEqualTo(10);
+        assertThat(view.status.getText()).startsWith("Paused · step 10 of 100");
+
+        test(view.step).click();
+        assertThat(view.run().latest().k()).isEqualTo(11);
+        test(view.reset).click();
+        assertThat(view.run().latest().k()).isZero();
+        assertThat(view.table.rows()).hasSize(1);
+    }
+
+    @Test
+    void maxSpeedFinishesInOneFrame() {
+        test(view.speed).selectItem("As fast as possible");
+        assertThat(playToEnd(view)).isEqualTo(1);
+        assertThat(view.run().finished()).isTrue();
+    }
+
+    @Test
+    void invalidLearningRateIsMarkedKeptAndStartsNothing() {
+        var before = view.spec();
+        test(view.lr).setValue("-1");
+        assertThat(view.lr.isInvalid()).isTrue();
+        assertThat(view.lr.getErrorMessage()).isEqualTo("lr must be in (0, ∞), got -1.");
+        assertThat(view.lr.getValue()).isEqualTo("-1");
+        assertThat(view.spec()).isSameAs(before);
+        assertThat(view.status.getText()).isEqualTo("Fix the highlighted field(s) to run.");
+
+        test(view.lr).setValue("0.03");
+        assertThat(view.lr.isInvalid()).isFalse();
+        assertThat(view.spec().run().lr()).isEqualTo(0.03);
+        assertThat(view.currentQuery()).contains("lr=0.03");
+    }
+
+    @Test
+    void changingTheSurfaceShowsItsDefaultStartAndResets() {
+        test(view.fn).selectItem("Rosenbrock banana valley");
+        assertThat(view.spec().fn()).isEqualTo("rosenbrock");
+        assertThat(view.init).extracting(TextField::getValue).containsExactly("-1.5", "2");
+        assertThat(view.currentQuery()).startsWith("fn=rosenbrock&opt=sgd&lr=0.1&init=-1.5,2&steps=100");
+        assertThat(view.run().latest().k()).isZero();
+    }
+
+    @Test
+    void optimizerShowsExactlyItsHyperParametersWithTorchDefaults() {
+        test(view.opt).selectItem("Adam");
+        assertThat(view.hyper.keySet()).containsExactly("beta1", "beta2", "eps", "weightDecay");
+        assertThat(view.hyper.get("beta2").getValue()).isEqualTo("0.999");
+        test(view.hyper.get("beta1")).setValue("1.2");
+        assertThat(view.hyper.get("beta1").isInvalid()).isTrue();
+        assertThat(view.hyper.get("beta1").getErrorMessage()).contains("beta1").contains("[0, 1)");
+        test(view.hyperReset).click();
+        assertThat(view.hyper.get("beta1").getValue()).isEqualTo("0.9");
+        assertThat(view.hyper.get("beta1").isInvalid()).isFalse();
+        assertThat(view.spec().run().opt()).isEqualTo("adam");
+    }
+
+    @Test
+    void customExpressionErrorsNameThePositionAndValidOnesRun() {
+        test(view.fn).selectItem("Your own f(x, y)");
+        assertThat(view.expr.isVisible()).isTrue();
+        test(view.expr).setValue("x^2 + (y");
+        assertThat(view.expr.isInvalid()).isTrue();
+        assertThat(view.expr.getErrorMessage()).startsWith("expr: at character");
+        test(view.expr).setValue("x^2 + 3*y^2");
+        assertThat(view.expr.isInvalid()).isFalse();
+        assertThat(view.spec().expr()).isEqualTo("x^2 + 3*y^2");
+        playToEnd(view);
+        assertThat(view.run().finished()).isTrue();
+    }
+
+    @Test
+    void dataProblemShowsPerParameterStartBatchAndLeastSquares() {
+        test(view.fn).selectItem("Data: study hours, score = w·x + b");
+        assertThat(view.init).extracting(f -> f.getId().orElse("")).containsExactly("init-0", "init-1");
+        assertThat(view.batch.isVisible()).isTrue();
+        assertThat(view.leastSquares.getText()).contains("w = 2").contains("b = ");
+        test(view.batch).setValue("1");
+        test(view.shuffle).click();
+        assertThat(view.spec().batch()).isEqualTo(1);
+        assertThat(view.spec().shuffle()).isFalse();
+        assertThat(view.table.getColumnByKey("batchLoss")).isNotNull();
+        playToEnd(view);
+        assertThat(view.dataPlot.svg()).contains("<svg");
+        test(view.batch).setValue("9");
+        assertThat(view.batch.getErrorMessage()).contains("[1, 3]");
+    }
+
+    @Test
+    void oneParameterProblemShowsTheCurveWithTangent() {
+        PlaygroundView v = open("fn=textbook-quadratic&opt=sgd&lr=10&init=15&steps=30");
+        assertThat(v.init).extracting(f -> f.getId().orElse("")).containsExactly("init-x");
+        assertThat(v.curve.svg()).contains("gdp-tangent");
+    }
+
+    @Test
+    void invalidLinkOpensWithDefaultsKeepsValidPartsAndSaysWhatWasIgnored() {
+        PlaygroundView v = open("fn=nope&lr=abc&steps=50&opt=momentum");
+        assertThat(v.linkErrors.isVisible()).isTrue();
+        String text = v.linkErrors.getElement().getTextRecursively();
+        assertThat(text).contains("fn must be one of").contains("lr must be a finite number");
+        assertThat(v.spec().steps()).isEqualTo(50);
+        assertThat(v.spec().run().opt()).isEqualTo("momentum");
+        assertThat(v.spec().fn()).isEqualTo("sphere");
+    }
+
+    @Test
+    void scenarioLinkOpensExactlyThatScenario() {
+        PlaygroundView v = open("fn=rosenbrock&opt=adam&lr=0.03&init=-1.5,2&steps=500");
+        assertThat(v.spec().fn()).isEqualTo("rosenbrock");
+        assertThat(v.spec().run().opt()).isEqualTo("adam");
+        assertThat(v.spec().steps()).isEqualTo(500);
+        assertThat(v.linkErrors.isVisible()).isFalse();
+        assertThat(v.currentQuery()).isEqualTo("fn=rosenbrock&opt=adam&lr=0.03&init=-1.5,2&steps=500");
+    }
+
+    @Test
+    void divergenceIsReportedAtItsStepWithAnLrHint() {
+        PlaygroundView v = open("fn=sphere&opt=sgd&lr=1.1&init=-3,4&steps=5000");
+        test(v.speed).selectItem("As fast as possible");
+        playToEnd(v);
+        assertThat(v.run().status()).isEqualTo(Status.DIVERGED);
+        assertThat(v.status.getText()).startsWith("Diverged at step 1938: lr too large: loss grew from 25 to")
+                .endsWith("try lr below 1");
+    }
+
+    @Test
+    void scrubMovesTheMarkerAndExplainsThatStep() {
+        playToEnd(view);
+        assertThat(view.explain.getElement().getTextRecursively()).contains("Step 100");
+        test(view.table).select(3);
+        assertThat(view.cursor()).isEqualTo(3);
+        assertThat(view.explain.getElement().getTextRecursively())
+                .contains("Step 3: SGD (gradient descent), γ = 0.1")
+                // θ₂ = 0.8²·(−3, 4) = (−1.92, 2.56), g = 2θ₂, θ₃ = θ₂ − 0.1·g
+                .contains("x ← (-1.92) − 0.1 × (-3.84) = (-1.536)")
+                .contains("y ← 2.56 − 0.1 × 5.12 = 2.048");
+        assertThat(view.scrub.getValue()).isEqualTo("3");
+    }
+
+    @Test
+    void clickOnTheContourSetsTheStart() {
+        PlotFrame f = view.contour.frame();
+        view.contour.clickAtPixel(f.px(1.0), f.py(-2.0));
+        assertThat(view.init).extracting(TextField::getValue).containsExactly("1", "-2");
+        assertThat(view.spec().init()).containsExactly(1.0, -2.0);
+    }
+
+    @Test
+    void switchingToKoreanRelabelsControlsAndStatus() {
+        UI.getCurrent().setLocale(Locale.KOREAN);
+        assertThat(view.play.getText()).isEqualTo("재생");
+        assertThat(view.status.getText()).isEqualTo("준비 · 0 / 100단계 · 손실 25");
+        assertThat(view.lr.getLabel()).isEqualTo("학습률 γ");
+    }
+
+    @Test
+    void everyControlHasALabelATooltipAndAStableId() {
+        for (var c : java.util.List.of(view.fn, view.opt, view.initMode, view.grad, view.schedule)) {
+            assertThat(c.getId()).isPresent();
+            assertThat(c.getLabel()).isNotBlank().doesNotStartWith("!");
+            assertThat(c.getTooltip().getText()).isNotBlank().doesNotStartWith("!");
+        }
+        for (TextField f : java.util.List.of(view.lr, view.steps, view.batch, view.seed, view.h, view.warmup,
+                view.tol, view.lossTol)) {
+            assertThat(f.getId()).isPresent();
+            assertThat(f.getLabel()).isNotBlank().doesNotStartWith("!");
+            assertThat(f.getTooltip().getText()).isNotBlank().doesNotStartWith("!");
+        }
+        assertThat(view.speed.getValue()).isEqualTo(Speed.FAST);
+    }
+
+    @Test
+    void advancedSettingsFlowIntoTheScenario() {
+        test(view.grad).selectItem("Central difference");
+        test(view.h).setValue("1e-3");
+        test(view.schedule).selectItem("Cosine annealing");
+        test(view.scheduleParams.get("tMax")).setValue("50");
+        test(view.tol).setValue("1e-6");
+        assertThat(view.spec().grad()).isEqualTo("central");
+        assertThat(view.spec().h()).isEqualTo(1e-3);
+        assertThat(view.spec().schedule()).isEqualTo("cosine");
+        assertThat(view.spec().scheduleParams().get("tMax")).isEqualTo(50.0);
+        assertThat(view.spec().tol()).isEqualTo(1e-6);
+        assertThat(view.currentQuery()).contains("grad=central").contains("h=0.001").contains("schedule=cosine")
+                .contains("tMax=50").contains("tol=1e-6");
+    }
+}
