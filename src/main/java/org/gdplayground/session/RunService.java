@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.gdplayground.engine.run.Scenario;
 import org.gdplayground.system.Limits;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
@@ -25,22 +26,24 @@ public class RunService implements DisposableBean {
     private final Executor workers;
     private final Ticker ticker;
     private final Limits limits;
-    private final ThreadPoolExecutor pool;
-    private final ScheduledExecutorService scheduler;
+    private final @Nullable ThreadPoolExecutor pool;
+    private final @Nullable ScheduledExecutorService scheduler;
 
     @Autowired
     public RunService(Limits limits) {
         this.limits = limits;
-        this.pool = new ThreadPoolExecutor(limits.runThreads(), limits.runThreads(), 30, TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(limits.maxQueuedRuns()), daemon("gdp-run-"), new ThreadPoolExecutor.AbortPolicy());
-        this.pool.allowCoreThreadTimeOut(true);
+        ThreadPoolExecutor p = new ThreadPoolExecutor(limits.runThreads(), limits.runThreads(), 30,
+                TimeUnit.SECONDS, new ArrayBlockingQueue<>(limits.maxQueuedRuns()), daemon("gdp-run-"),
+                new ThreadPoolExecutor.AbortPolicy());
+        p.allowCoreThreadTimeOut(true);
+        this.pool = p;
         ScheduledThreadPoolExecutor s = new ScheduledThreadPoolExecutor(1, daemon("gdp-frames-"));
         s.setRemoveOnCancelPolicy(true);
         this.scheduler = s;
-        this.workers = pool;
+        this.workers = this.pool;
         this.ticker = (millis, task) -> {
             long period = Math.max(millis, 1000L / Math.max(1, limits.framesPerSecond()));
-            ScheduledFuture<?> f = scheduler.scheduleAtFixedRate(task, 0, period, TimeUnit.MILLISECONDS);
+            ScheduledFuture<?> f = s.scheduleAtFixedRate(task, 0, period, TimeUnit.MILLISECONDS);
             return () -> f.cancel(false);
         };
     }

@@ -878,6 +878,7 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
         status.setText(StatusText.of(v, playing, this::getTranslation));
         status.getElement().setAttribute("data-state", v.status().name().toLowerCase(java.util.Locale.ROOT));
         status.getElement().setAttribute("data-step", Integer.toString(v.latest().k()));
+        status.getElement().setAttribute("data-loss", Double.toString(v.latest().loss()));
     }
 
     private void scrubTo(int index) {
@@ -938,6 +939,12 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
         Pre pre = new Pre(String.join("\n", Explainer.explain(optimizer, rec, before, names)));
         pre.addClassName("gdp-explain-lines");
         explain.add(pre);
+        String noteKey = "pg.differs." + optimizer.key();
+        if (messages.has(noteKey)) {
+            Div note = new Div(new Span(getTranslation(noteKey)));
+            note.addClassName("gdp-differs");
+            explain.add(note);
+        }
     }
 
     private void configureViews(Objective o, ScenarioSpec s) {

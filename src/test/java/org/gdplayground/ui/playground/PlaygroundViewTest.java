@@ -92,6 +92,15 @@ class PlaygroundViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void leavingThePageCancelsTheRun() {
+        test(view.play).click();
+        ticker.tick();
+        assertThat(ticker.hasActive()).isTrue();
+        navigate(org.gdplayground.ui.compare.CompareView.class);
+        assertThat(ticker.hasActive()).isFalse();
+    }
+
+    @Test
     void maxSpeedFinishesInOneFrame() {
         test(view.speed).selectItem("As fast as possible");
         assertThat(playToEnd(view)).isEqualTo(1);
