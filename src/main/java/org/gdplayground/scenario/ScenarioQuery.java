@@ -1,5 +1,6 @@
 package org.gdplayground.scenario;
 
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -124,7 +125,7 @@ public final class ScenarioQuery {
      */
     public static String number(double v) {
         if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-            return Long.toString((long) v);
+            return v == 0 && 1 / v < 0 ? "-0" : Long.toString((long) v);
         }
         String s = Double.toString(v);
         int e = s.indexOf('E');
@@ -138,8 +139,36 @@ public final class ScenarioQuery {
         return mantissa + "e" + s.substring(e + 1);
     }
 
-    private static String encode(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("%2C", ",").replace("%5E", "^")
+    /**
+     * Percent-encodes a name or value for a query string. A space becomes {@code %20} (not {@code +}, which only
+     * form decoding reads as a space); {@code , ( ) *} stay readable. {@code ^} stays encoded: Tomcat rejects a raw
+     * {@code ^} in a request line unless told otherwise, and browsers send it raw.
+     */
+    static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20").replace("%2C", ",")
                 .replace("%28", "(").replace("%29", ")").replace("%2A", "*");
+    }
+
+    /**
+     * The multi-valued map a servlet container makes of a query string (without '?'): names in order of first
+     * appearance, repeated names keep every value, {@code +} and {@code %xx} decoded as in a form.
+     *
+     * @throws IllegalArgumentException for a malformed {@code %} escape
+     */
+    public static Map<String, List<String>> parseQueryString(String query) {
+        Map<String, List<String>> q = new LinkedHashMap<>();
+        if (query.isEmpty()) {
+            return q;
+        }
+        for (String part : query.split("&", -1)) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            int eq = part.indexOf('=');
+            String name = URLDecoder.decode(eq < 0 ? part : part.substring(0, eq), StandardCharsets.UTF_8);
+            String value = eq < 0 ? "" : URLDecoder.decode(part.substring(eq + 1), StandardCharsets.UTF_8);
+            q.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
+        }
+        return q;
     }
 }
