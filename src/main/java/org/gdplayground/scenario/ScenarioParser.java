@@ -49,10 +49,14 @@ public final class ScenarioParser {
 
     static final List<String> SHARED_NAMES = List.of("fn", "expr", "initMode", "steps", "batch", "shuffle", "seed",
             "grad", "h", "schedule", "warmup", "tol", "lossTol", "points");
-    static final List<String> GRAD_KEYS = List.of("analytic", "central", "forward");
-    static final ParamSpec H = ParamSpec.real("h", GradientMode.DEFAULT_H, new Range(0, false, 1, true));
-    static final ParamSpec TOL = ParamSpec.real("tol", 1e-8, Range.positive());
-    static final ParamSpec LOSS_TOL = ParamSpec.real("lossTol", 1e-12, Range.positive());
+    /** Gradient modes: analytic (default), central, forward. */
+    public static final List<String> GRAD_KEYS = List.of("analytic", "central", "forward");
+    /** Finite-difference step h: (0, 1], default 1e-4. */
+    public static final ParamSpec H = ParamSpec.real("h", GradientMode.DEFAULT_H, new Range(0, false, 1, true));
+    /** Gradient-norm tolerance: (0, ∞); absent means off (the default here is only a suggestion for forms). */
+    public static final ParamSpec TOL = ParamSpec.real("tol", 1e-8, Range.positive());
+    /** Loss-change tolerance: (0, ∞); absent means off. */
+    public static final ParamSpec LOSS_TOL = ParamSpec.real("lossTol", 1e-12, Range.positive());
     /** Decimal notation; possessive and unambiguous, so a long run of digits cannot make the matcher backtrack. */
     private static final Pattern NUMBER = Pattern.compile("[+-]?+(\\d++(\\.\\d*+)?+|\\.\\d++)([eE][+-]?+\\d++)?+");
     /** Longer than any number worth typing (a double has 17 significant digits): rejected before matching. */
@@ -207,7 +211,7 @@ public final class ScenarioParser {
                     runs.add(run(e.getValue(), shared, "." + e.getKey(), objective, sharedUsed));
                 }
             }
-            // An un-indexed hyper-parameter applies to every run whose optimizer has it; one that fits none is an error.
+            // An un-indexed hyper-parameter applies to every run whose optimizer has it; fitting none is an error.
             for (String name : hyperNames()) {
                 if (shared.containsKey(name) && !sharedUsed.contains(name)) {
                     List<String> opts = runs.stream().map(RunSpec::opt).distinct().toList();
