@@ -11,14 +11,15 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Every {@code /api/**} request no endpoint takes: 404 problem details for an unknown path, 405 (with {@code Allow})
- * for a known one asked with another method — instead of the page's HTML "route not found". Being the handler also
- * puts these requests under {@link ApiExceptionHandler}. Specific mappings always win over this pattern. OPTIONS is
- * left to Spring's default answer.
+ * for a known one asked with another method, and {@code OPTIONS} answered with the methods the endpoint really
+ * takes — instead of the page's HTML "route not found". Being the handler also puts these requests under
+ * {@link ApiExceptionHandler}. Specific mappings always win over this pattern.
  */
 @RestController
 class ApiFallbackController {
 
     static final Set<String> ENDPOINTS = Set.of("/api/v1/trajectory", "/api/v1/compare", "/api/v1/catalog");
+    static final String ALLOW = "GET, HEAD, OPTIONS";
 
     private final Problems problems;
 
@@ -27,10 +28,13 @@ class ApiFallbackController {
     }
 
     @RequestMapping(path = {"/api", "/api/**"}, method = {RequestMethod.GET, RequestMethod.HEAD, RequestMethod.POST,
-            RequestMethod.PUT, RequestMethod.PATCH, RequestMethod.DELETE})
+            RequestMethod.PUT, RequestMethod.PATCH, RequestMethod.DELETE, RequestMethod.OPTIONS})
     ResponseEntity<byte[]> fallback(HttpServletRequest request) {
         String path = path(request);
         if (ENDPOINTS.contains(path)) {
+            if (RequestMethod.OPTIONS.name().equals(request.getMethod())) {
+                return ResponseEntity.ok().header(HttpHeaders.ALLOW, ALLOW).build();
+            }
             return methodNotAllowed(problems, request);
         }
         return problems.of(request, HttpStatus.NOT_FOUND, Problems.NOT_FOUND, new HttpHeaders(), path);
@@ -38,7 +42,7 @@ class ApiFallbackController {
 
     static ResponseEntity<byte[]> methodNotAllowed(Problems problems, HttpServletRequest request) {
         HttpHeaders headers = new HttpHeaders();
-        headers.set(HttpHeaders.ALLOW, "GET, HEAD, OPTIONS");
+        headers.set(HttpHeaders.ALLOW, ALLOW);
         return problems.of(request, HttpStatus.METHOD_NOT_ALLOWED, Problems.METHOD_NOT_ALLOWED, headers,
                 request.getMethod(), path(request));
     }

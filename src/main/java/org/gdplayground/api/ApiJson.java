@@ -1,5 +1,10 @@
 package org.gdplayground.api;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Locale;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import tools.jackson.core.json.JsonWriteFeature;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -22,5 +27,18 @@ final class ApiJson {
 
     static byte[] write(Object value) {
         return MAPPER.writeValueAsBytes(value);
+    }
+
+    /**
+     * Answers 200 with {@code body} as JSON, written straight to the response (a comparison may be tens of MB, so
+     * it is not built in memory first). Call it only once everything is computed: a failure after the first byte
+     * can no longer become problem details.
+     */
+    static void answer(HttpServletResponse response, Object body, Locale locale) throws IOException {
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.setHeader(HttpHeaders.VARY, "Accept, Accept-Language");
+        response.setHeader(HttpHeaders.CONTENT_LANGUAGE, locale.getLanguage());
+        MAPPER.writeValue(response.getOutputStream(), body);
     }
 }

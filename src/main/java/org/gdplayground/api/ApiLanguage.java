@@ -19,9 +19,9 @@ final class ApiLanguage {
     }
 
     static Locale of(HttpServletRequest request) {
-        String[] lang = request.getParameterValues("lang");
-        if (lang != null && lang.length == 1) {
-            Locale l = Messages.parseLang(lang[0]);
+        List<String> lang = ApiQuery.of(request).parameters().get("lang");
+        if (lang != null && lang.size() == 1) {
+            Locale l = Messages.parseLang(lang.getFirst());
             if (l != null) {
                 return l;
             }

@@ -3,6 +3,8 @@ package org.gdplayground.api;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,14 +27,12 @@ import org.gdplayground.engine.run.Schedules;
 import org.gdplayground.scenario.ParamError;
 import org.gdplayground.scenario.ScenarioParser;
 import org.gdplayground.scenario.ScenarioParser.Mode;
+import org.gdplayground.scenario.ScenarioQuery;
 import org.gdplayground.system.Limits;
 import org.gdplayground.system.Messages;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.ResponseEntity;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -110,12 +110,14 @@ class CatalogController {
     }
 
     @GetMapping("/catalog")
-    ResponseEntity<byte[]> catalog(@RequestParam MultiValueMap<String, String> params, HttpServletRequest request) {
-        List<ParamError> errors = Transport.onlyTransport(params, List.of("json"));
+    void catalog(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        ScenarioQuery.Decoded query = ApiQuery.of(request);
+        List<ParamError> errors = new ArrayList<>(query.errors());
+        errors.addAll(Transport.onlyTransport(query.parameters(), List.of("json")));
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
-        return RunController.json(build(), ApiLanguage.of(request));
+        ApiJson.answer(response, build(), ApiLanguage.of(request));
     }
 
     CatalogResponse build() {

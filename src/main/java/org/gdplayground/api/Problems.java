@@ -48,7 +48,8 @@ class Problems {
         Locale locale = ApiLanguage.of(request);
         List<ErrorView> views = errors.stream().map(e -> new ErrorView(e.param(), e.value(), e.allowed(),
                 e.kind().key(), e.message(messages, locale))).toList();
-        List<String> names = errors.stream().map(ParamError::param).distinct().toList();
+        List<String> names = errors.stream().map(ParamError::param).distinct()
+                .map(n -> n.isEmpty() ? "\"\"" : n).toList();
         String detail = messages.getTranslation("api.problem." + INVALID_PARAMETERS + ".detail", locale,
                 names.size(), String.join(", ", names));
         return problem(request, HttpStatus.BAD_REQUEST, INVALID_PARAMETERS, detail, views, new HttpHeaders());

@@ -2,6 +2,8 @@ package org.gdplayground.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,11 +24,8 @@ import org.gdplayground.system.Messages;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -72,9 +71,9 @@ class RunController {
     }
 
     @GetMapping("/trajectory")
-    ResponseEntity<byte[]> trajectory(@RequestParam MultiValueMap<String, String> params,
-            HttpServletRequest request) {
-        ScenarioSpec spec = parse(params, Mode.SINGLE, List.of("json", "csv"));
+    void trajectory(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Map<String, List<String>> params = ApiQuery.of(request).parameters();
+        ScenarioSpec spec = parse(request, Mode.SINGLE, List.of("json", "csv"));
         Locale locale = ApiLanguage.of(request);
         Scenario scenario = factory.scenarios(spec, Runner.ENGINE_RECORDS).getFirst();
         Runner.Outcome outcome = Runner.run(scenario, spec.points(), false);
@@ -85,23 +84,26 @@ class RunController {
         String status = StopReasons.status(outcome.result().status());
 
         if (Transport.wantsCsv(params, request.getHeader(HttpHeaders.ACCEPT))) {
-            return ResponseEntity.ok()
-                    .contentType(CSV)
-                    .header(HttpHeaders.VARY, "Accept, Accept-Language")
-                    .header("X-Run-Status", status)
-                    .header("X-Run-Stop-Step", Integer.toString(stopStep))
-                    .header("X-Run-Reason-Code", reason.code())
-                    .header("X-Engine-Nanos", Long.toString(outcome.result().engineNanos()))
-                    .body(TrajectoryCsv.write(outcome.records(), miniBatch).getBytes(StandardCharsets.UTF_8));
+            byte[] csv = TrajectoryCsv.write(outcome.records(), miniBatch).getBytes(StandardCharsets.UTF_8);
+            response.setStatus(HttpServletResponse.SC_OK);
+            response.setContentType(CSV.toString());
+            response.setHeader(HttpHeaders.VARY, "Accept, Accept-Language");
+            response.setHeader("X-Run-Status", status);
+            response.setHeader("X-Run-Stop-Step", Integer.toString(stopStep));
+            response.setHeader("X-Run-Reason-Code", reason.code());
+            response.setHeader("X-Engine-Nanos", Long.toString(outcome.result().engineNanos()));
+            response.setContentLength(csv.length);
+            response.getOutputStream().write(csv);
+            return;
         }
         TrajectoryResponse body = new TrajectoryResponse(ScenarioView.single(spec), query(spec), status, stopStep,
                 reason.code(), reason.sentence(), outcome.result().engineNanos(), views(outcome.records(), miniBatch));
-        return json(body, locale);
+        ApiJson.answer(response, body, locale);
     }
 
     @GetMapping("/compare")
-    ResponseEntity<byte[]> compare(@RequestParam MultiValueMap<String, String> params, HttpServletRequest request) {
-        ScenarioSpec spec = parse(params, Mode.COMPARE, List.of("json"));
+    void compare(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        ScenarioSpec spec = parse(request, Mode.COMPARE, List.of("json"));
         Locale locale = ApiLanguage.of(request);
         List<Scenario> scenarios = factory.scenarios(spec, Runner.ENGINE_RECORDS);
         boolean miniBatch = spec.batch() != null;
@@ -120,12 +122,14 @@ class RunController {
                     Runner.distanceToNearestMinimum(scenario.objective(), last.theta()), o.result().engineNanos(),
                     views(o.records(), miniBatch)));
         }
-        return json(new CompareResponse(ScenarioView.shared(spec), query(spec), runs), locale);
+        ApiJson.answer(response, new CompareResponse(ScenarioView.shared(spec), query(spec), runs), locale);
     }
 
-    private ScenarioSpec parse(MultiValueMap<String, String> params, Mode mode, List<String> formats) {
-        List<ParamError> errors = new ArrayList<>(Transport.check(params, formats));
-        ScenarioParser.Result result = parser.parse(params, mode);
+    private ScenarioSpec parse(HttpServletRequest request, Mode mode, List<String> formats) {
+        ScenarioQuery.Decoded query = ApiQuery.of(request);
+        List<ParamError> errors = new ArrayList<>(query.errors());
+        errors.addAll(Transport.check(query.parameters(), formats));
+        ScenarioParser.Result result = parser.parse(query.parameters(), mode);
         errors.addAll(result.errors());
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
@@ -139,13 +143,5 @@ class RunController {
 
     private static List<RecordView> views(List<StepRecord> records, boolean miniBatch) {
         return records.stream().map(r -> RecordView.of(r, miniBatch)).toList();
-    }
-
-    static ResponseEntity<byte[]> json(Object body, Locale locale) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_JSON)
-                .header(HttpHeaders.VARY, "Accept, Accept-Language")
-                .header(HttpHeaders.CONTENT_LANGUAGE, locale.getLanguage())
-                .body(ApiJson.write(body));
     }
 }

@@ -27,7 +27,9 @@ public record ParamError(String param, String value, Kind kind, String allowed, 
         NOT_APPLICABLE("notApplicable"),
         EXPRESSION("expression", 5),
         MISSING("missing"),
-        OVER_LIMIT("limit");
+        OVER_LIMIT("limit"),
+        /** A query part whose percent-encoding is broken (message key in the API bundle, {@code i18n/api}). */
+        MALFORMED("malformed");
 
         private final String key;
         private final Set<Integer> numericArgs;

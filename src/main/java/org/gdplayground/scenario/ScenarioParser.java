@@ -572,7 +572,7 @@ public final class ScenarioParser {
         return m;
     }
 
-    private static String abbreviate(String s) {
+    static String abbreviate(String s) {
         return s.length() <= MAX_ECHO ? s : s.substring(0, MAX_ECHO - 3) + "…";
     }
 }

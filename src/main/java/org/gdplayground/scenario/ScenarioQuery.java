@@ -4,6 +4,7 @@ import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.gdplayground.engine.function.GradientMode;
 import org.gdplayground.engine.optimizer.Optimizers;
 import org.gdplayground.engine.run.Scenario;
 import org.gdplayground.engine.run.Schedules;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Prints a {@link ScenarioSpec} back into the parameter language: the canonical, short form (values at their
@@ -150,25 +152,69 @@ public final class ScenarioQuery {
     }
 
     /**
+     * A query string decoded leniently.
+     *
+     * @param parameters every part that decodes, as {@link #parseQueryString} gives them
+     * @param errors     one {@link ParamError.Kind#MALFORMED} error per part whose percent-encoding is broken (that
+     *                   part is left out of {@code parameters})
+     */
+    public record Decoded(Map<String, List<String>> parameters, List<ParamError> errors) {
+        public Decoded {
+            parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
+            errors = List.copyOf(errors);
+        }
+    }
+
+    /**
      * The multi-valued map a servlet container makes of a query string (without '?'): names in order of first
-     * appearance, repeated names keep every value, {@code +} and {@code %xx} decoded as in a form.
+     * appearance, repeated names keep every value, {@code +} and {@code %xx} decoded as in a form (UTF-8).
      *
      * @throws IllegalArgumentException for a malformed {@code %} escape
      */
     public static Map<String, List<String>> parseQueryString(String query) {
+        Decoded d = decode(query);
+        if (!d.errors().isEmpty()) {
+            throw new IllegalArgumentException("malformed query part: " + d.errors().getFirst().value());
+        }
+        return d.parameters();
+    }
+
+    /**
+     * Decodes a query string (without '?'; null or empty: no parameters) as {@link #parseQueryString} does, but
+     * reports a part with a broken {@code %} escape instead of failing: the API reads its parameters this way, so
+     * that no container-specific parsing error can escape as a server fault.
+     */
+    public static Decoded decode(@Nullable String query) {
         Map<String, List<String>> q = new LinkedHashMap<>();
-        if (query.isEmpty()) {
-            return q;
+        List<ParamError> errors = new ArrayList<>();
+        if (query == null || query.isEmpty()) {
+            return new Decoded(q, errors);
         }
         for (String part : query.split("&", -1)) {
             if (part.isEmpty()) {
                 continue;
             }
             int eq = part.indexOf('=');
-            String name = URLDecoder.decode(eq < 0 ? part : part.substring(0, eq), StandardCharsets.UTF_8);
-            String value = eq < 0 ? "" : URLDecoder.decode(part.substring(eq + 1), StandardCharsets.UTF_8);
+            String rawName = eq < 0 ? part : part.substring(0, eq);
+            String rawValue = eq < 0 ? "" : part.substring(eq + 1);
+            String name = decodeOrNull(rawName);
+            String value = decodeOrNull(rawValue);
+            if (name == null || value == null) {
+                errors.add(ParamError.of(ScenarioParser.abbreviate(name == null ? rawName : name),
+                        ScenarioParser.abbreviate(value == null ? rawValue : value),
+                        ParamError.Kind.MALFORMED, "%XX (2 hex digits)"));
+                continue;
+            }
             q.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
         }
-        return q;
+        return new Decoded(q, errors);
+    }
+
+    private static @Nullable String decodeOrNull(String raw) {
+        try {
+            return URLDecoder.decode(raw, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformed) {
+            return null;
+        }
     }
 }

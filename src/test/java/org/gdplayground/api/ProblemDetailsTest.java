@@ -1,6 +1,7 @@
 package org.gdplayground.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItems;
@@ -9,6 +10,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.emptyString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.options;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -27,7 +29,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultActions;
 
 /** Every bad request is a 4xx problem-details answer naming each bad parameter, in the request's language. */
 @ApiSlice
@@ -230,6 +231,47 @@ class ProblemDetailsTest {
                 .andExpect(jsonPath("$.errors[0].code").value("unknown"));
     }
 
+    // ---- the query string itself ---------------------------------------------------------------------------
+
+    /** Sets the raw query string (URI.create would refuse a broken escape before the app sees it). */
+    private static org.springframework.test.web.servlet.request.RequestPostProcessor rawQuery(String q) {
+        return request -> {
+            request.setQueryString(q);
+            return request;
+        };
+    }
+
+    @Test
+    void brokenPercentEncodingIsA400NamingThePart() throws Exception {
+        mvc.perform(get("/api/v1/trajectory").with(rawQuery("lr=%zz&steps=2&init=1,%2")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[*].param", contains("lr", "init")))
+                .andExpect(jsonPath("$.errors[0].code").value("malformed"))
+                .andExpect(jsonPath("$.errors[0].value").value("%zz"))
+                .andExpect(jsonPath("$.errors[0].message").value("lr: \"%zz\" is not correctly percent-encoded: "
+                        + "write a special character as % and two hexadecimal digits (e.g. ^ as %5E, + as %2B)."));
+        // the language comes from the same decoding, so it works next to a broken part
+        mvc.perform(get("/api/v1/compare").with(rawQuery("lang=ko&opt.1=%E3%80")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.title").value("잘못된 매개변수"));
+    }
+
+    @Test
+    void anEmptyNameIsAnUnknownParameter() throws Exception {
+        mvc.perform(get("/api/v1/trajectory").with(rawQuery("=5&steps=2&&")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].param").value(""))
+                .andExpect(jsonPath("$.errors[0].code").value("unknown"));
+    }
+
+    @Test
+    void plusIsASpaceAsInAForm() throws Exception {
+        mvc.perform(get("/api/v1/trajectory").with(rawQuery("fn=custom&expr=x*x+%2B+y*y&steps=1")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.scenario.expr").value("x*x + y*y"));
+    }
+
     // ---- not found, wrong method ---------------------------------------------------------------------------
 
     @Test
@@ -255,6 +297,14 @@ class ProblemDetailsTest {
                 .andExpect(jsonPath("$.type").value("/api/v1/problems/method-not-allowed"))
                 .andExpect(jsonPath("$.detail").value(
                         "POST cannot be used on /api/v1/trajectory: the API answers GET (and HEAD) only."));
+    }
+
+    @Test
+    void optionsAnswersTheMethodsTheEndpointTakes() throws Exception {
+        mvc.perform(options("/api/v1/trajectory"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Allow", "GET, HEAD, OPTIONS"));
+        mvc.perform(options("/api/v1/nope")).andExpect(status().isNotFound());
     }
 
     @Test

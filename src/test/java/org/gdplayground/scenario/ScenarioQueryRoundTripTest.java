@@ -113,6 +113,18 @@ class ScenarioQueryRoundTripTest {
                 .containsEntry("flag", List.of(""));
     }
 
+    @Test
+    void decodingReportsBrokenPartsAndKeepsTheRest() {
+        ScenarioQuery.Decoded d = ScenarioQuery.decode("lr=%zz&steps=2&%G0=1&init=1,%2&&flag&=5");
+        assertThat(d.parameters()).containsOnlyKeys("steps", "flag", "");
+        assertThat(d.errors()).extracting(ParamError::param).containsExactly("lr", "%G0", "init");
+        assertThat(d.errors()).extracting(ParamError::value).containsExactly("%zz", "1", "1,%2");
+        assertThat(d.errors()).extracting(ParamError::kind).containsOnly(ParamError.Kind.MALFORMED);
+        assertThat(ScenarioQuery.decode(null).parameters()).isEmpty();
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> ScenarioQuery.parseQueryString("lr=%zz"));
+    }
+
     // ---- a random valid scenario ------------------------------------------------------------------------
 
     private static ScenarioSpec randomSpec(Random r) {
