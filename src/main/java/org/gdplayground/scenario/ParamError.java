@@ -2,6 +2,7 @@ package org.gdplayground.scenario;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.gdplayground.system.Messages;
 
 /**
@@ -18,24 +19,37 @@ public record ParamError(String param, String value, Kind kind, String allowed, 
     /** Kinds of problem; each has a Korean and an English message {@code param.<key>}. */
     public enum Kind {
         UNKNOWN("unknown"),
-        DUPLICATE("duplicate"),
+        DUPLICATE("duplicate", 3),
         NOT_A_NUMBER("notNumber"),
         OUT_OF_RANGE("range"),
         NOT_ONE_OF("oneOf"),
         ARITY("arity"),
         NOT_APPLICABLE("notApplicable"),
-        EXPRESSION("expression"),
+        EXPRESSION("expression", 5),
         MISSING("missing"),
-        OVER_LIMIT("limit");
+        OVER_LIMIT("limit"),
+        /** A query part whose percent-encoding is broken (message key in the API bundle, {@code i18n/api}). */
+        MALFORMED("malformed");
 
         private final String key;
+        private final Set<Integer> numericArgs;
 
-        Kind(String key) {
+        Kind(String key, Integer... numericArgs) {
             this.key = key;
+            this.numericArgs = Set.of(numericArgs);
         }
 
         public String key() {
             return key;
+        }
+
+        /**
+         * Message argument positions that are counts or flags (passed as numbers, so a message may use
+         * {@code {n,choice,…}}); every other argument, in particular a value echoed from the request, is passed as
+         * text exactly as given.
+         */
+        Set<Integer> numericArgs() {
+            return numericArgs;
         }
     }
 
@@ -55,8 +69,8 @@ public record ParamError(String param, String value, Kind kind, String allowed, 
         all[2] = allowed;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
-            // Whole-number extras (positions, counts, flags) are numbers, so messages may use {n,choice,…}.
-            all[3 + i] = a.matches("-?\\d{1,18}") ? (Object) Long.parseLong(a) : a;
+            boolean numeric = kind.numericArgs().contains(3 + i) && a.matches("-?\\d{1,18}");
+            all[3 + i] = numeric ? (Object) Long.parseLong(a) : a;
         }
         return messages.getTranslation("param." + kind.key(), locale, all);
     }

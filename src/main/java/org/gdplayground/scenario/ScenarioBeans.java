@@ -6,10 +6,13 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** One parser and one factory for the whole app: the page, links and the API share the same rules and limits. */
+/**
+ * One parser and one factory for the whole app: the page, links and the API share the same rules and limits. Public
+ * so that test slices of other packages (e.g. the API's {@code @WebMvcTest}) can import it.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(Limits.class)
-class ScenarioBeans {
+public class ScenarioBeans {
 
     /** Parameters handled outside the scenario language: the language and the API's output format. */
     static final Set<String> TRANSPORT = Set.of("lang", "format");

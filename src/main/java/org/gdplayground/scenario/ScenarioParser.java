@@ -49,11 +49,20 @@ public final class ScenarioParser {
 
     static final List<String> SHARED_NAMES = List.of("fn", "expr", "initMode", "steps", "batch", "shuffle", "seed",
             "grad", "h", "schedule", "warmup", "tol", "lossTol", "points");
-    static final List<String> GRAD_KEYS = List.of("analytic", "central", "forward");
-    static final ParamSpec H = ParamSpec.real("h", GradientMode.DEFAULT_H, new Range(0, false, 1, true));
-    static final ParamSpec TOL = ParamSpec.real("tol", 1e-8, Range.positive());
-    static final ParamSpec LOSS_TOL = ParamSpec.real("lossTol", 1e-12, Range.positive());
-    private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+    /** Gradient modes: analytic (default), central, forward. */
+    public static final List<String> GRAD_KEYS = List.of("analytic", "central", "forward");
+    /** Finite-difference step h: (0, 1], default 1e-4. */
+    public static final ParamSpec H = ParamSpec.real("h", GradientMode.DEFAULT_H, new Range(0, false, 1, true));
+    /** Gradient-norm tolerance: (0, ∞); absent means off (the default here is only a suggestion for forms). */
+    public static final ParamSpec TOL = ParamSpec.real("tol", 1e-8, Range.positive());
+    /** Loss-change tolerance: (0, ∞); absent means off. */
+    public static final ParamSpec LOSS_TOL = ParamSpec.real("lossTol", 1e-12, Range.positive());
+    /** Decimal notation; possessive and unambiguous, so a long run of digits cannot make the matcher backtrack. */
+    private static final Pattern NUMBER = Pattern.compile("[+-]?+(\\d++(\\.\\d*+)?+|\\.\\d++)([eE][+-]?+\\d++)?+");
+    /** Longer than any number worth typing (a double has 17 significant digits): rejected before matching. */
+    private static final int MAX_NUMBER_LENGTH = 64;
+    /** Values and names longer than this are shortened in error reports. */
+    private static final int MAX_ECHO = 60;
     private static final Pattern LONG = Pattern.compile("[+-]?\\d{1,19}");
     private static final Pattern INDEXED = Pattern.compile("([A-Za-z][A-Za-z0-9]*)\\.(\\d{1,3})");
 
@@ -187,21 +196,33 @@ public final class ScenarioParser {
             }
             boolean data = objective instanceof RegressionProblem;
 
-            Map<String, String> defaults = new LinkedHashMap<>();
+            Map<String, String> shared = new LinkedHashMap<>();
             for (String name : runNames()) {
-                if (single.containsKey(name)) {
-                    defaults.put(name, single.get(name));
+                if (single.containsKey(name) && !name.equals("init")) {
+                    shared.put(name, single.get(name));
                 }
             }
             List<RunSpec> runs = new ArrayList<>();
+            Set<String> sharedUsed = new LinkedHashSet<>();
             if (indexed.isEmpty()) {
-                runs.add(run(defaults, "", objective, null));
+                runs.add(run(Map.of(), shared, "", objective, sharedUsed));
             } else {
-                defaults.remove("init");
                 for (Map.Entry<Integer, Map<String, String>> e : indexed.entrySet()) {
-                    Map<String, String> block = new LinkedHashMap<>(defaults);
-                    block.putAll(e.getValue());
-                    runs.add(run(block, "." + e.getKey(), objective, e.getValue().get("init")));
+                    runs.add(run(e.getValue(), shared, "." + e.getKey(), objective, sharedUsed));
+                }
+            }
+            // An un-indexed hyper-parameter applies to every run whose optimizer has it; fitting none is an error.
+            for (String name : hyperNames()) {
+                if (shared.containsKey(name) && !sharedUsed.contains(name)) {
+                    List<String> opts = runs.stream().map(RunSpec::opt).distinct().toList();
+                    List<String> allowed = new ArrayList<>();
+                    opts.forEach(o -> Optimizers.specs(o).forEach(sp -> {
+                        if (!allowed.contains(sp.name())) {
+                            allowed.add(sp.name());
+                        }
+                    }));
+                    error(name, shared.get(name), Kind.NOT_APPLICABLE, String.join(", ", allowed),
+                            String.join(", ", opts));
                 }
             }
 
@@ -211,7 +232,7 @@ public final class ScenarioParser {
                 init = List.of();
             }
             if (!init.isEmpty() && !initMode.equals("given")) {
-                error("init", single.get("init"), Kind.NOT_APPLICABLE, "initMode=given", initMode);
+                error("init", single.get("init"), Kind.NOT_APPLICABLE, "initMode=given", "initMode=" + initMode);
                 init = List.of();
             }
             if (!data && List.of("lecun", "xavier", "he").contains(initMode)) {
@@ -267,7 +288,13 @@ public final class ScenarioParser {
                     } else if (index < 1 || index > limits.maxCompareRuns()) {
                         error(name, value, Kind.OUT_OF_RANGE, "[1, " + limits.maxCompareRuns() + "]");
                     } else {
-                        indexed.computeIfAbsent(index, i -> new LinkedHashMap<>()).put(m.group(1), value);
+                        String base = m.group(1);
+                        Map<String, String> block = indexed.computeIfAbsent(index, i -> new LinkedHashMap<>());
+                        String earlier = block.putIfAbsent(base, value);
+                        if (earlier != null) {
+                            // the same index written two ways, e.g. lr.1 and lr.01
+                            error(base + "." + index, earlier + ", " + value, Kind.DUPLICATE, "1", "2");
+                        }
                     }
                     continue;
                 }
@@ -290,7 +317,7 @@ public final class ScenarioParser {
                 return null;
             }
             if (expr.length() > limits.maxExpressionLength()) {
-                error("expr", abbreviate(expr), Kind.OVER_LIMIT, Integer.toString(limits.maxExpressionLength()),
+                error("expr", expr, Kind.OVER_LIMIT, Integer.toString(limits.maxExpressionLength()),
                         Integer.toString(expr.length()));
                 return null;
             }
@@ -298,35 +325,54 @@ public final class ScenarioParser {
                 CustomSurface s = Objectives.custom(expr, expressionLimits());
                 return s;
             } catch (ExpressionException e) {
-                error("expr", abbreviate(expr), Kind.EXPRESSION, e.expected(), Integer.toString(e.position() + 1),
+                error("expr", expr, Kind.EXPRESSION, e.expected(), Integer.toString(e.position() + 1),
                         e.found() == null ? "" : e.found(), e.found() == null ? "0" : "1");
                 return null;
             }
         }
 
-        private RunSpec run(Map<String, String> block, String suffix, Objective objective, @Nullable String ownInit) {
-            String opt = block.getOrDefault("opt", DEFAULT_OPT);
-            if (!Optimizers.keys().contains(opt)) {
-                error("opt" + suffix, opt, Kind.NOT_ONE_OF, String.join(", ", Optimizers.keys()));
-                opt = DEFAULT_OPT;
+        /**
+         * One optimizer block: each value from the block's own (indexed) parameters, else from the shared
+         * (un-indexed) ones, else the optimizer's default. Problems are reported under the name the request used.
+         */
+        private RunSpec run(Map<String, String> own, Map<String, String> shared, String suffix, Objective objective,
+                Set<String> sharedUsed) {
+            String opt = DEFAULT_OPT;
+            String optName = own.containsKey("opt") ? "opt" + suffix : "opt";
+            String rawOpt = own.containsKey("opt") ? own.get("opt") : shared.get("opt");
+            if (rawOpt != null) {
+                if (Optimizers.keys().contains(rawOpt)) {
+                    opt = rawOpt;
+                } else {
+                    error(optName, rawOpt, Kind.NOT_ONE_OF, String.join(", ", Optimizers.keys()));
+                }
             }
             List<ParamSpec> specs = Optimizers.specs(opt);
             double lr = specs.get(0).def();
             Map<String, Double> hyper = new LinkedHashMap<>();
             for (ParamSpec s : specs) {
-                if (s.name().equals("lr")) {
-                    lr = real("lr" + suffix, block.get("lr"), s);
+                double v;
+                if (own.containsKey(s.name())) {
+                    v = real(s.name() + suffix, own.get(s.name()), s);
                 } else {
-                    hyper.put(s.name(), real(s.name() + suffix, block.get(s.name()), s));
+                    if (shared.containsKey(s.name())) {
+                        sharedUsed.add(s.name());
+                    }
+                    v = real(s.name(), shared.get(s.name()), s);
+                }
+                if (s.name().equals("lr")) {
+                    lr = v;
+                } else {
+                    hyper.put(s.name(), v);
                 }
             }
             for (String name : hyperNames()) {
-                if (block.containsKey(name) && !hyper.containsKey(name)) {
-                    error(name + suffix, block.get(name), Kind.NOT_APPLICABLE,
+                if (own.containsKey(name) && !hyper.containsKey(name)) {
+                    error(name + suffix, own.get(name), Kind.NOT_APPLICABLE,
                             String.join(", ", specs.stream().map(ParamSpec::name).toList()), opt);
                 }
             }
-            return new RunSpec(opt, lr, hyper, start(ownInit, "init" + suffix, objective));
+            return new RunSpec(opt, lr, hyper, start(own.get("init"), "init" + suffix, objective));
         }
 
         private @Nullable List<Double> start(@Nullable String raw, String name, Objective objective) {
@@ -362,8 +408,13 @@ public final class ScenarioParser {
                 return null;
             }
             Double v = number(raw);
-            if (v == null || v != Math.rint(v) || v < 1 || v > rp.rows()) {
-                error("batch", raw, Kind.OUT_OF_RANGE, "full | [1, " + rp.rows() + "]");
+            String allowed = "full | [1, " + rp.rows() + "]";
+            if (v == null) {
+                error("batch", raw, Kind.NOT_A_NUMBER, allowed);
+                return null;
+            }
+            if (v != Math.rint(v) || v < 1 || v > rp.rows()) {
+                error("batch", raw, Kind.OUT_OF_RANGE, allowed);
                 return null;
             }
             return v.intValue() == rp.rows() ? null : v.intValue();
@@ -481,8 +532,12 @@ public final class ScenarioParser {
             return Scenario.DEFAULT_SEED;
         }
 
+        /** Records a problem once (a shared value may be checked for several runs), long text shortened. */
         private void error(String param, String value, Kind kind, String allowed, String... args) {
-            errors.add(ParamError.of(param, value, kind, allowed, args));
+            ParamError e = ParamError.of(abbreviate(param), abbreviate(value), kind, allowed, args);
+            if (!errors.contains(e)) {
+                errors.add(e);
+            }
         }
     }
 
@@ -495,11 +550,12 @@ public final class ScenarioParser {
     /** A strict decimal number (no hex, no NaN/Infinity words, no type suffixes), or null. */
     static @Nullable Double number(String raw) {
         String s = raw.trim();
-        if (!NUMBER.matcher(s).matches()) {
+        if (s.length() > MAX_NUMBER_LENGTH || !NUMBER.matcher(s).matches()) {
             return null;
         }
         double v = Double.parseDouble(s);
-        return Double.isFinite(v) ? v : null;
+        // -0 is 0: a learner's "-0" means zero, and one zero keeps printing and parsing the identity.
+        return Double.isFinite(v) ? v + 0.0 : null;
     }
 
     static List<Double> boxed(double[] values) {
@@ -516,7 +572,7 @@ public final class ScenarioParser {
         return m;
     }
 
-    private static String abbreviate(String s) {
-        return s.length() <= 60 ? s : s.substring(0, 57) + "…";
+    static String abbreviate(String s) {
+        return s.length() <= MAX_ECHO ? s : s.substring(0, MAX_ECHO - 3) + "…";
     }
 }

@@ -1,8 +1,10 @@
 package org.gdplayground.scenario;
 
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +13,7 @@ import org.gdplayground.engine.function.GradientMode;
 import org.gdplayground.engine.optimizer.Optimizers;
 import org.gdplayground.engine.run.Scenario;
 import org.gdplayground.engine.run.Schedules;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Prints a {@link ScenarioSpec} back into the parameter language: the canonical, short form (values at their
@@ -124,7 +127,7 @@ public final class ScenarioQuery {
      */
     public static String number(double v) {
         if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-            return Long.toString((long) v);
+            return v == 0 && 1 / v < 0 ? "-0" : Long.toString((long) v);
         }
         String s = Double.toString(v);
         int e = s.indexOf('E');
@@ -138,8 +141,80 @@ public final class ScenarioQuery {
         return mantissa + "e" + s.substring(e + 1);
     }
 
-    private static String encode(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("%2C", ",").replace("%5E", "^")
+    /**
+     * Percent-encodes a name or value for a query string. A space becomes {@code %20} (not {@code +}, which only
+     * form decoding reads as a space); {@code , ( ) *} stay readable. {@code ^} stays encoded: Tomcat rejects a raw
+     * {@code ^} in a request line unless told otherwise, and browsers send it raw.
+     */
+    static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20").replace("%2C", ",")
                 .replace("%28", "(").replace("%29", ")").replace("%2A", "*");
+    }
+
+    /**
+     * A query string decoded leniently.
+     *
+     * @param parameters every part that decodes, as {@link #parseQueryString} gives them
+     * @param errors     one {@link ParamError.Kind#MALFORMED} error per part whose percent-encoding is broken (that
+     *                   part is left out of {@code parameters})
+     */
+    public record Decoded(Map<String, List<String>> parameters, List<ParamError> errors) {
+        public Decoded {
+            parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
+            errors = List.copyOf(errors);
+        }
+    }
+
+    /**
+     * The multi-valued map a servlet container makes of a query string (without '?'): names in order of first
+     * appearance, repeated names keep every value, {@code +} and {@code %xx} decoded as in a form (UTF-8).
+     *
+     * @throws IllegalArgumentException for a malformed {@code %} escape
+     */
+    public static Map<String, List<String>> parseQueryString(String query) {
+        Decoded d = decode(query);
+        if (!d.errors().isEmpty()) {
+            throw new IllegalArgumentException("malformed query part: " + d.errors().getFirst().value());
+        }
+        return d.parameters();
+    }
+
+    /**
+     * Decodes a query string (without '?'; null or empty: no parameters) as {@link #parseQueryString} does, but
+     * reports a part with a broken {@code %} escape instead of failing: the API reads its parameters this way, so
+     * that no container-specific parsing error can escape as a server fault.
+     */
+    public static Decoded decode(@Nullable String query) {
+        Map<String, List<String>> q = new LinkedHashMap<>();
+        List<ParamError> errors = new ArrayList<>();
+        if (query == null || query.isEmpty()) {
+            return new Decoded(q, errors);
+        }
+        for (String part : query.split("&", -1)) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            int eq = part.indexOf('=');
+            String rawName = eq < 0 ? part : part.substring(0, eq);
+            String rawValue = eq < 0 ? "" : part.substring(eq + 1);
+            String name = decodeOrNull(rawName);
+            String value = decodeOrNull(rawValue);
+            if (name == null || value == null) {
+                errors.add(ParamError.of(ScenarioParser.abbreviate(name == null ? rawName : name),
+                        ScenarioParser.abbreviate(value == null ? rawValue : value),
+                        ParamError.Kind.MALFORMED, "%XX (2 hex digits)"));
+                continue;
+            }
+            q.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
+        }
+        return new Decoded(q, errors);
+    }
+
+    private static @Nullable String decodeOrNull(String raw) {
+        try {
+            return URLDecoder.decode(raw, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformed) {
+            return null;
+        }
     }
 }

@@ -1,0 +1,84 @@
+package org.gdplayground.api;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Locale;
+import org.gdplayground.scenario.ParamError;
+import org.gdplayground.system.Messages;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds RFC 9457 problem details ({@code application/problem+json}) in the request's language: {@code type},
+ * {@code title}, {@code status}, {@code detail}, {@code instance}, and an {@code errors} array naming every bad
+ * parameter with its value, what is allowed, a code and a sentence. Written by the API's own JSON writer, so the
+ * shape does not depend on which message converters the application registers.
+ */
+@Component
+class Problems {
+
+    /** Problem types, relative to the API: {@code /api/v1/problems/<name>} (documented in README "REST API"). */
+    static final String INVALID_PARAMETERS = "invalid-parameters";
+    static final String BAD_REQUEST = "bad-request";
+    static final String NOT_FOUND = "not-found";
+    static final String METHOD_NOT_ALLOWED = "method-not-allowed";
+    static final String INTERNAL_ERROR = "internal-error";
+    static final String TYPE_BASE = "/api/v1/problems/";
+
+    /** One bad parameter. */
+    record ErrorView(String param, String value, String allowed, String code, String message) {
+    }
+
+    /** The problem document. */
+    record ProblemView(String type, String title, int status, String detail, String instance,
+            List<ErrorView> errors) {
+    }
+
+    private final Messages messages;
+
+    Problems(Messages messages) {
+        this.messages = messages;
+    }
+
+    /** 400 naming every bad parameter. */
+    ResponseEntity<byte[]> invalid(HttpServletRequest request, List<ParamError> errors) {
+        Locale locale = ApiLanguage.of(request);
+        List<ErrorView> views = errors.stream().map(e -> new ErrorView(e.param(), e.value(), e.allowed(),
+                e.kind().key(), e.message(messages, locale))).toList();
+        List<String> names = errors.stream().map(ParamError::param).distinct()
+                .map(n -> n.isEmpty() ? "\"\"" : n).toList();
+        String detail = messages.getTranslation("api.problem." + INVALID_PARAMETERS + ".detail", locale,
+                names.size(), String.join(", ", names));
+        return problem(request, HttpStatus.BAD_REQUEST, INVALID_PARAMETERS, detail, views, new HttpHeaders());
+    }
+
+    /** A problem of the given type; {@code detailArgs} fill the type's detail message. */
+    ResponseEntity<byte[]> of(HttpServletRequest request, HttpStatus status, String type, HttpHeaders headers,
+            Object... detailArgs) {
+        Locale locale = ApiLanguage.of(request);
+        String detail = messages.getTranslation("api.problem." + type + ".detail", locale, detailArgs);
+        return problem(request, status, type, detail, List.of(), headers);
+    }
+
+    private ResponseEntity<byte[]> problem(HttpServletRequest request, HttpStatus status, String type,
+            String detail, List<ErrorView> errors, HttpHeaders headers) {
+        Locale locale = ApiLanguage.of(request);
+        String title = messages.getTranslation("api.problem." + type + ".title", locale);
+        ProblemView body = new ProblemView(TYPE_BASE + type, title, status.value(), detail, instance(request),
+                errors);
+        return ResponseEntity.status(status)
+                .headers(headers)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .header(HttpHeaders.CONTENT_LANGUAGE, locale.getLanguage())
+                .body(ApiJson.write(body));
+    }
+
+    /** The request's path (not its query, which may be long or hold whatever was typed). */
+    static String instance(HttpServletRequest request) {
+        String uri = request.getRequestURI();
+        return uri == null ? "" : uri;
+    }
+}
