@@ -31,7 +31,7 @@ class PlaygroundIT extends BrowserSupport {
     @Test
     void playsAScenarioLinkToTheEndAndEndsWhereTheApiDoes() {
         open(ADAM);
-        assertThat(page.locator("#status")).hasText("Ready · step 0 of 300 · loss 3.125");
+        assertThat(page.locator("#status")).hasText("Ready · step 0 of 300 · loss 12.5");
         chooseSpeed("As fast as possible");
         page.locator("#play").click();
         assertThat(page.locator("#status")).hasAttribute("data-state", "max_steps");

@@ -50,8 +50,10 @@ public final class Explainer {
                         + " = " + f(g));
             }
             String theta = p + " ← ";
+            String b7 = f7(before);
+            String a7 = f7(after);
             switch (optimizer.key()) {
-                case "sgd" -> lines.add(theta + f(before) + " − " + f(lr) + " × " + f(g) + " = " + f(after));
+                case "sgd" -> lines.add(theta + b7 + " − " + f(lr) + " × " + f(g) + " = " + a7);
                 case "momentum", "nesterov" -> {
                     double mu = hp.getOrDefault("momentum", 0.9);
                     double b = s(rec, "b", i);
@@ -64,18 +66,18 @@ public final class Explainer {
                                 + bPrev + " + " + (damp == 0 ? "" : f(1 - damp) + " × ") + f(g) + " = " + f(b));
                     }
                     if (optimizer.key().equals("momentum")) {
-                        lines.add(theta + f(before) + " − " + f(lr) + " × " + f(b) + " = " + f(after));
+                        lines.add(theta + b7 + " − " + f(lr) + " × " + f(b) + " = " + a7);
                     } else {
-                        lines.add(theta + f(before) + " − " + f(lr) + " × (" + f(g) + " + " + f(mu) + " × " + f(b)
-                                + ") = " + f(after));
+                        lines.add(theta + b7 + " − " + f(lr) + " × (" + f(g) + " + " + f(mu) + " × " + f(b)
+                                + ") = " + a7);
                     }
                 }
                 case "adagrad" -> {
                     double sNew = s(rec, "s", i);
                     double eps = hp.getOrDefault("eps", 1e-10);
                     lines.add("s_" + p + " ← s + g² = " + prevState(prev, "s", i) + " + " + f(g) + "² = " + f(sNew));
-                    lines.add(theta + f(before) + " − " + f(lr) + " × " + f(g) + " / (√" + f(sNew) + " + " + f(eps)
-                            + ") = " + f(after));
+                    lines.add(theta + b7 + " − " + f(lr) + " × " + f(g) + " / (√" + f(sNew) + " + " + f(eps)
+                            + ") = " + a7);
                 }
                 case "rmsprop" -> {
                     double v = s(rec, "v", i);
@@ -83,8 +85,8 @@ public final class Explainer {
                     double eps = hp.getOrDefault("eps", 1e-8);
                     lines.add("v_" + p + " ← α·v + (1 − α)·g² = " + f(alpha) + " × " + prevState(prev, "v", i)
                             + " + " + f(1 - alpha) + " × " + f(g) + "² = " + f(v));
-                    lines.add(theta + f(before) + " − " + f(lr) + " × " + f(g) + " / (√" + f(v) + " + " + f(eps)
-                            + ") = " + f(after));
+                    lines.add(theta + b7 + " − " + f(lr) + " × " + f(g) + " / (√" + f(v) + " + " + f(eps)
+                            + ") = " + a7);
                 }
                 case "adadelta" -> {
                     double rho = hp.getOrDefault("rho", 0.9);
@@ -98,7 +100,7 @@ public final class Explainer {
                     lines.add("Δ_" + p + " = √(u + ε) / √(v + ε) · g = √(" + uPrev + " + " + f(eps) + ") / √(" + f(v)
                             + " + " + f(eps) + ") × " + f(g) + " = " + f(delta));
                     lines.add("u_" + p + " ← ρ·u + (1 − ρ)·Δ² = " + f(u));
-                    lines.add(theta + f(before) + " − " + f(lr) + " × " + f(delta) + " = " + f(after));
+                    lines.add(theta + b7 + " − " + f(lr) + " × " + f(delta) + " = " + a7);
                 }
                 case "adam", "adamw", "amsgrad" -> {
                     double b1 = hp.getOrDefault("beta1", 0.9);
@@ -123,7 +125,7 @@ public final class Explainer {
                             + (optimizer.key().equals("amsgrad") ? "vmax" : "v") + " / (1 − β2^" + t + ") = "
                             + f(vHat));
                     lines.add(theta + f(decoupled ? before * (1 - lr * wd) : before) + " − " + f(lr) + " × " + f(mHat)
-                            + " / (√" + f(vHat) + " + " + f(eps) + ") = " + f(after));
+                            + " / (√" + f(vHat) + " + " + f(eps) + ") = " + a7);
                 }
                 case "adamax" -> {
                     double b1 = hp.getOrDefault("beta1", 0.9);
@@ -134,8 +136,8 @@ public final class Explainer {
                             + f(1 - b1) + " × " + f(g) + " = " + f(m));
                     lines.add("u_" + p + " ← max(β2·u, |g| + ε) = max(" + f(b2) + " × " + prevState(prev, "u", i)
                             + ", " + f(Math.abs(g)) + " + ε) = " + f(u));
-                    lines.add(theta + f(before) + " − " + f(lr) + " / (1 − β1^" + t + ") × " + f(m) + " / " + f(u)
-                            + " = " + f(after));
+                    lines.add(theta + b7 + " − " + f(lr) + " / (1 − β1^" + t + ") × " + f(m) + " / " + f(u)
+                            + " = " + a7);
                 }
                 case "nadam" -> {
                     double m = s(rec, "m", i);
@@ -145,10 +147,10 @@ public final class Explainer {
                     lines.add("m_" + p + " ← β1·m + (1 − β1)·g = " + f(m) + ",  v_" + p + " ← β2·v + (1 − β2)·g² = "
                             + f(v) + ",  v̂ = " + f(vHat));
                     lines.add("μ_t = " + f(mu) + ",  Π = " + f(s(rec, "muProduct", 0)));
-                    lines.add(theta + f(before) + " − γ·(1 − μ_t)/(1 − Π)·g/(√v̂ + ε) − γ·μ_{t+1}/(1 − Π·μ_{t+1})"
-                            + "·m/(√v̂ + ε) = " + f(after));
+                    lines.add(theta + b7 + " − γ·(1 − μ_t)/(1 − Π)·g/(√v̂ + ε) − γ·μ_{t+1}/(1 − Π·μ_{t+1})"
+                            + "·m/(√v̂ + ε) = " + a7);
                 }
-                default -> lines.add(theta + f(before) + " + " + f(rec.update(i)) + " = " + f(after));
+                default -> lines.add(theta + b7 + " + " + f(rec.update(i)) + " = " + a7);
             }
         }
         if (rec.dimension() > n) {
@@ -176,6 +178,11 @@ public final class Explainer {
             }
         }
         return Double.NaN;
+    }
+
+    private static String f7(double v) {
+        String s = Formats.num(v, 7);
+        return v < 0 ? "(" + s + ")" : s;
     }
 
     private static String f(double v) {

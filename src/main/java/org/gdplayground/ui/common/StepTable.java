@@ -53,20 +53,25 @@ public class StepTable extends Grid<StepRecord> {
         for (int i = 0; i < dimension; i++) {
             int idx = i;
             addColumn(r -> Formats.num(r.theta(idx), 6)).setHeader(paramNames.get(i)).setKey("theta" + i)
-                    .setAutoWidth(true);
+                    .setWidth("7.5em").setFlexGrow(1).setResizable(true);
         }
         addColumn(r -> Formats.num(r.loss(), 6)).setHeader(header.apply("table.loss")).setKey("loss")
-                .setAutoWidth(true);
+                .setWidth("7.5em").setFlexGrow(1).setResizable(true);
         if (batchLoss) {
-            addColumn(r -> Formats.num(r.batchLoss())).setHeader(header.apply("table.batchLoss"))
-                    .setKey("batchLoss").setAutoWidth(true);
+            addColumn(r -> Double.isNaN(r.batchLoss()) ? "—" : Formats.num(r.batchLoss()))
+                    .setHeader(header.apply("table.batchLoss")).setKey("batchLoss").setWidth("7em").setFlexGrow(1)
+                    .setResizable(true);
         }
-        addColumn(r -> Formats.vec(r.grad())).setHeader(header.apply("table.grad")).setKey("grad").setAutoWidth(true);
+        String vectorWidth = (4 + 6 * Math.min(dimension, 4)) + "em";
+        addColumn(r -> Formats.vec(r.grad())).setHeader(header.apply("table.grad")).setKey("grad")
+                .setWidth(vectorWidth).setFlexGrow(1).setResizable(true);
         addColumn(r -> Formats.vec(r.update())).setHeader(header.apply("table.update")).setKey("update")
-                .setAutoWidth(true);
-        addColumn(r -> Formats.num(r.lr())).setHeader(header.apply("table.lr")).setKey("lr").setAutoWidth(true);
+                .setWidth(vectorWidth).setFlexGrow(1).setResizable(true);
+        addColumn(r -> Formats.num(r.lr())).setHeader(header.apply("table.lr")).setKey("lr").setWidth("5.5em")
+                .setFlexGrow(0).setResizable(true);
         for (String name : stateNames) {
-            addColumn(r -> state(r, name)).setHeader(stateLabel(name)).setKey("state-" + name).setAutoWidth(true);
+            addColumn(r -> state(r, name)).setHeader(stateLabel(name)).setKey("state-" + name)
+                    .setWidth(vectorWidth).setFlexGrow(1).setResizable(true);
         }
     }
 

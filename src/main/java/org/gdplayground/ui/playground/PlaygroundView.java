@@ -237,7 +237,11 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
             s.addValueChangeListener(e -> formChanged(s));
         }
         shuffle.addValueChangeListener(e -> formChanged(shuffle));
-        lrSlider.addValueChangeListener(e -> lrFromSlider(e.getValue()));
+        lrSlider.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                lrFromSlider(e.getValue());
+            }
+        });
         hyperReset.addClickListener(e -> resetHyper());
         speed.addValueChangeListener(e -> {
             Playback p = playback;
@@ -706,9 +710,10 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
         } catch (NumberFormatException e) {
             return;
         }
-        double v = Math.pow(10, exp);
-        double p = Math.pow(10, Math.floor(Math.log10(v)) - 2);
-        lr.setValue(ScenarioQuery.number(Math.round(v / p) * p));
+        // Three significant digits, rounded in decimal so the field shows 0.0501, not 0.050100000000000006.
+        double v = new java.math.BigDecimal(Math.pow(10, exp))
+                .round(new java.math.MathContext(3)).doubleValue();
+        lr.setValue(ScenarioQuery.number(v));
     }
 
     private void syncSlider(double value) {

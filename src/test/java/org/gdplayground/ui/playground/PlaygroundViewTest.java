@@ -45,6 +45,14 @@ class PlaygroundViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void lrSliderOnlyFollowsTheFieldAndNeverRewritesIt() {
+        PlaygroundView v = open("fn=study-hours-wb&opt=sgd&lr=0.05&steps=200");
+        assertThat(v.lr.getValue()).isEqualTo("0.05");
+        assertThat(v.spec().run().lr()).isEqualTo(0.05);
+        assertThat(v.lrSlider.getValue()).isEqualTo("-1.30");
+    }
+
+    @Test
     void opensTheSeedsFirstLessonReadyAtStepZero() {
         assertThat(view.spec().fn()).isEqualTo("sphere");
         assertThat(view.spec().run().lr()).isEqualTo(0.1);
