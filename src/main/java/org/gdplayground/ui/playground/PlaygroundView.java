@@ -170,6 +170,8 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
     /** Which playback frames belong to: frames of a replaced playback are dropped. */
     private int generation;
     private List<ParamError> pendingLinkErrors = List.of();
+    private static final long TABLE_REFRESH_NANOS = 450_000_000L;
+    private long lastTableRefresh;
     private volatile boolean logScale;
     private volatile boolean showArrows;
 
@@ -875,7 +877,12 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
         if (follow || cursor >= v.records().size()) {
             cursor = v.records().size() - 1;
         }
-        table.setRows(v.records(), follow && playing);
+        // The lazy grid needs a moment to fetch the rows it shows: while playing refresh it at most ~2×/s.
+        long now = System.nanoTime();
+        if (!playing || now - lastTableRefresh > TABLE_REFRESH_NANOS) {
+            table.setRows(v.records(), follow);
+            lastTableRefresh = now;
+        }
         scrub.getElement().setAttribute("max", Integer.toString(Math.max(0, v.records().size() - 1)));
         scrub.setValue(Integer.toString(cursor));
         redraw();
