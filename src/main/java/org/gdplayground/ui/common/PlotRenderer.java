@@ -82,7 +82,7 @@ public final class PlotRenderer {
     }
 
     /** The loss curve of a 1-parameter problem with the visited points and the tangent at the current one. */
-    public static String curve(Objective objective, Track track, String xLabel, String yLabel) {
+    public static String curve(Objective objective, Track track, String xLabel, String yLabel, String slopeLabel) {
         Bounds b = objective.bounds();
         SvgPlot svg = new SvgPlot(CURVE_WIDTH, CURVE_HEIGHT, MARGINS, b, false);
         svg.axes(xLabel, yLabel);
@@ -116,7 +116,7 @@ public final class PlotRenderer {
             double half = (b.xMax() - b.xMin()) / 6;
             svg.line(x0 - half, y0 - g[0] * half, x0 + half, y0 + g[0] * half, "gdp-tangent");
             svg.circle(x0, y0, 6, "gdp-point");
-            svg.textPx(svg.px(x0) + 8, svg.py(y0) - 10, "slope " + Formats.num(g[0], 3), SvgPlot.Anchor.START,
+            svg.textPx(svg.px(x0) + 8, svg.py(y0) - 10, slopeLabel + " " + Formats.num(g[0], 3), SvgPlot.Anchor.START,
                     "gdp-note");
         }
         return svg.toSvg();

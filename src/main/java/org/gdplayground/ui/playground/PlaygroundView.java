@@ -919,13 +919,15 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
         }
         if (o.dimension() == 1) {
             Axes a = Axes.of(o);
-            curve.setSvg(PlotRenderer.curve(o, track, a.x(), "loss"));
+            curve.setSvg(PlotRenderer.curve(o, track, a.x(), getTranslation("table.loss"),
+                    getTranslation("pg.slope")));
         }
         if (o instanceof RegressionProblem rp) {
             dataPlot.setSvg(PlotRenderer.data(rp, track, getTranslation("pg.data.x"), getTranslation("pg.data.y"),
                     getTranslation("pg.data.pred"), getTranslation("pg.data.truth")));
         }
-        lossChart.setSvg(PlotRenderer.lossChart(List.of(track), List.of(""), logScale, "k", "loss"));
+        lossChart.setSvg(PlotRenderer.lossChart(List.of(track), List.of(""), logScale, "k",
+                getTranslation("table.loss")));
         StepRecord cur = v.records().get(cursor);
         scrubValue.setText("k = " + cur.k());
         explain(cur, cursor > 0 ? v.records().get(cursor - 1) : null);
