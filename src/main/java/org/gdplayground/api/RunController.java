@@ -1,5 +1,7 @@
 package org.gdplayground.api;
 
+import org.gdplayground.engine.run.StepCsv;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -84,7 +86,7 @@ class RunController {
         String status = StopReasons.status(outcome.result().status());
 
         if (Transport.wantsCsv(params, request.getHeader(HttpHeaders.ACCEPT))) {
-            byte[] csv = TrajectoryCsv.write(outcome.records(), miniBatch).getBytes(StandardCharsets.UTF_8);
+            byte[] csv = StepCsv.write(outcome.records(), miniBatch).getBytes(StandardCharsets.UTF_8);
             response.setStatus(HttpServletResponse.SC_OK);
             response.setContentType(CSV.toString());
             response.setHeader(HttpHeaders.VARY, "Accept, Accept-Language");

@@ -26,4 +26,14 @@ class ShellIT extends BrowserSupport {
         org.assertj.core.api.Assertions.assertThat(response.status()).isEqualTo(200);
         org.assertj.core.api.Assertions.assertThat(response.text()).contains(".gdp-header");
     }
+
+    @Test
+    void actuatorExposesOnlyHealthAndInfo() {
+        var health = page.request().get(url("/actuator/health"));
+        org.assertj.core.api.Assertions.assertThat(health.status()).isEqualTo(200);
+        org.assertj.core.api.Assertions.assertThat(health.text()).contains("\"UP\"");
+        org.assertj.core.api.Assertions.assertThat(page.request().get(url("/actuator/info")).status()).isEqualTo(200);
+        org.assertj.core.api.Assertions.assertThat(page.request().get(url("/actuator/env")).status()).isEqualTo(404);
+        org.assertj.core.api.Assertions.assertThat(page.request().get(url("/actuator/beans")).status()).isEqualTo(404);
+    }
 }

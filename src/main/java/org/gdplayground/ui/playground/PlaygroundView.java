@@ -71,7 +71,7 @@ import org.gdplayground.ui.common.Explainer;
 import org.gdplayground.ui.common.Formats;
 import org.gdplayground.ui.common.PlotRenderer;
 import org.gdplayground.ui.common.StatusText;
-import org.gdplayground.ui.common.StepCsv;
+import org.gdplayground.engine.run.StepCsv;
 import org.gdplayground.ui.common.StepTable;
 import org.gdplayground.ui.common.SvgPanel;
 import org.jspecify.annotations.Nullable;
@@ -327,7 +327,7 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
         for (Anchor a : List.of(exportCsv, exportContour, exportLossPng, exportLossSvg)) {
             a.addClassName("gdp-export");
         }
-        exportCsv.setHref(DownloadHandler.fromInputStream(e -> bytes(StepCsv.of(records()).getBytes(
+        exportCsv.setHref(DownloadHandler.fromInputStream(e -> bytes(StepCsv.write(records(), spec != null && spec.batch() != null).getBytes(
                 StandardCharsets.UTF_8), "steps.csv", "text/csv")));
         exportContour.setHref(DownloadHandler.fromInputStream(e -> bytes(contourPng(), "contour.png", "image/png")));
         exportLossPng.setHref(DownloadHandler.fromInputStream(e -> bytes(ChartExports.lossPng(lossSeries(),

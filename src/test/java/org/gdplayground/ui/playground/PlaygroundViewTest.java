@@ -284,4 +284,34 @@ class PlaygroundViewTest extends SpringBrowserlessTest {
         assertThat(view.currentQuery()).contains("grad=central").contains("h=0.001").contains("schedule=cosine")
                 .contains("tMax=50").contains("tol=1e-6");
     }
+
+    @Test
+    void initialisationSeedWarmupAndLossToleranceReachTheScenario() {
+        PlaygroundView v = open("fn=quiz-scores&opt=adam&lr=0.5&steps=300");
+        test(v.initMode).selectItem("He normal");
+        assertThat(v.init).allMatch(f -> !f.isEnabled());
+        test(v.seed).setValue("7");
+        test(v.warmup).setValue("5");
+        test(v.lossTol).setValue("1e-9");
+        assertThat(v.spec().initMode()).isEqualTo("he");
+        assertThat(v.spec().seed()).isEqualTo(7L);
+        assertThat(v.spec().warmup()).isEqualTo(5);
+        assertThat(v.spec().lossTol()).isEqualTo(1e-9);
+        assertThat(v.currentQuery()).contains("initMode=he").contains("seed=7").contains("warmup=5")
+                .contains("lossTol=1e-9");
+        // warm-up: γ at step 1 is lr·1/5
+        test(v.step).click();
+        assertThat(v.run().latest().lr()).isEqualTo(0.5 / 5);
+    }
+
+    @Test
+    void arrowsAndLogScaleRedrawThePictures() {
+        playToEnd(view);
+        assertThat(view.contour.overlay()).doesNotContain("gdp-grad\"");
+        test(view.arrows).click();
+        assertThat(view.contour.overlay()).contains("gdp-grad");
+        String linear = view.lossChart.svg();
+        test(view.lossLog).click();
+        assertThat(view.lossChart.svg()).isNotEqualTo(linear);
+    }
 }

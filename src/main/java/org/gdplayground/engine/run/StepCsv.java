@@ -1,8 +1,7 @@
-package org.gdplayground.api;
+package org.gdplayground.engine.run;
 
 import java.util.List;
 import org.gdplayground.engine.optimizer.NamedVector;
-import org.gdplayground.engine.run.StepRecord;
 
 /**
  * A trajectory as CSV: a header row, then one row per record with the JSON answer's columns flattened —
@@ -11,14 +10,17 @@ import org.gdplayground.engine.run.StepRecord;
  * {@code 1.0E-4}); non-finite ones {@code NaN}, {@code Infinity}, {@code -Infinity}; an empty batchLoss means there is
  * none (full batches, k = 0). Lines end with CRLF (RFC 4180).
  */
-final class TrajectoryCsv {
+public final class StepCsv {
 
     private static final String EOL = "\r\n";
 
-    private TrajectoryCsv() {
+    private StepCsv() {
     }
 
-    static String write(List<StepRecord> records, boolean miniBatch) {
+    /**
+     * @param miniBatch whether the run used mini-batches (else the batchLoss column stays empty)
+     */
+    public static String write(List<StepRecord> records, boolean miniBatch) {
         StringBuilder b = new StringBuilder(64 + records.size() * 160);
         StepRecord first = records.getFirst();
         int d = first.dimension();
