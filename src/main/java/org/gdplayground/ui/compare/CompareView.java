@@ -342,8 +342,8 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
                 "<span class=\"gdp-swatch\" style=\"background:${item.color}\"></span>")
                 .withProperty("color", SummaryRow::color)).setKey("color").setWidth("2.2em").setFlexGrow(0);
         // Fixed widths: auto widths would be measured on the first frame ("ready") and cut later texts.
-        summary.addColumn(SummaryRow::label).setKey("run").setWidth("11em").setFlexGrow(2);
-        summary.addColumn(this::statusCell).setKey("status").setWidth("9em").setFlexGrow(1);
+        summary.addColumn(SummaryRow::label).setKey("run").setWidth("10em").setFlexGrow(2);
+        summary.addColumn(this::statusCell).setKey("status").setWidth("8.5em").setFlexGrow(1);
         summary.addColumn(LitRenderer.<SummaryRow>of(
                 "<span class=\"gdp-final-loss\" data-run=\"${item.run}\">${item.text}</span>")
                 .withProperty("run", r -> r.index() + 1)
@@ -352,9 +352,9 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
         summary.addColumn(r -> number(r.bestLoss())).setKey("best").setWidth("6.5em")
                 .setComparator(byNumber(SummaryRow::bestLoss));
         summary.addColumn(this::tolCell).setKey("tol").setWidth("6.5em");
-        summary.addColumn(r -> number(r.distance())).setKey("distance").setWidth("7em")
+        summary.addColumn(r -> number(r.distance())).setKey("distance").setWidth("6.5em")
                 .setComparator(byNumber(SummaryRow::distance));
-        summary.addColumn(r -> String.format(Locale.ROOT, "%.1f", r.engineMs())).setKey("time").setWidth("6em")
+        summary.addColumn(r -> String.format(Locale.ROOT, "%.1f", r.engineMs())).setKey("time").setWidth("5.5em")
                 .setComparator(byNumber(SummaryRow::engineMs));
         summary.getColumns().forEach(c -> c.setResizable(true));
     }
