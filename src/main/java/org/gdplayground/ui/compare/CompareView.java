@@ -772,13 +772,22 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
 
     // ---------------------------------------------------------------- playback
 
+    /**
+     * Step records a page keeps per run: every step, but together no more than one playground run may keep
+     * ({@code limits.uiRecords()}), so eight long runs do not hold eight times the memory; beyond that the engine thins
+     * them evenly (the final step is always kept).
+     */
+    static int recordsPerRun(ScenarioSpec s, Limits limits) {
+        long perRun = Math.max(2, limits.uiRecords() / s.runs().size());
+        return (int) Math.min(s.steps() + 1L, perRun);
+    }
+
     private void start(ScenarioSpec s) {
         closePlayback();
         spec = s;
         Objective o = factory.objective(s);
         objective = o;
-        int maxRecords = (int) Math.min((long) s.steps() + 1, limits.uiRecords());
-        scenarios = factory.scenarios(s, maxRecords);
+        scenarios = factory.scenarios(s, recordsPerRun(s, limits));
         active = rows.stream().filter(RunRow::included).toList();
         frame = null;
         summaryRows = List.of();

@@ -21,8 +21,8 @@ import org.jspecify.annotations.Nullable;
  * @param reason     why it ended (null while running)
  * @param k          the step it is at
  * @param finalLoss  loss at step k (the last step once finished)
- * @param bestLoss   the lowest finite loss among the recorded steps (every step unless the run is longer than the
- *                   page keeps); NaN when there is none
+ * @param bestLoss   the lowest finite loss among the recorded steps (every step unless the runs are longer than the
+ *                   page keeps, see {@link CompareView#recordsPerRun}); NaN when there is none
  * @param tolSet     whether the comparison has a gradient tolerance
  * @param stepsToTol the first k with ‖∇f(θ_k)‖ &lt; tol (the engine's stop rule ends the run there), else null
  * @param distance   Euclidean distance from θ_k to the nearest known minimum; NaN when none is known or θ_k is not

@@ -316,8 +316,7 @@ class CompareViewTest extends SpringBrowserlessTest {
             playToEnd(v);
             ScenarioSpec spec = v.spec();
             Objective o = factory.objective(spec);
-            int maxRecords = (int) Math.min(spec.steps() + 1L, limits.uiRecords());
-            List<Scenario> scenarios = factory.scenarios(spec, maxRecords);
+            List<Scenario> scenarios = factory.scenarios(spec, CompareView.recordsPerRun(spec, limits));
             assertThat(v.summaryRows()).as(q).hasSize(scenarios.size());
             for (int i = 0; i < scenarios.size(); i++) {
                 Run run = new Run(scenarios.get(i));
@@ -353,6 +352,13 @@ class CompareViewTest extends SpringBrowserlessTest {
                 assertThat(row.engineMs()).isPositive();
             }
         }
+    }
+
+    @Test
+    void eightLongRunsTogetherKeepNoMoreRecordsThanOnePlaygroundRun() {
+        assertThat(CompareView.recordsPerRun(view.spec(), limits)).isEqualTo(101);
+        ScenarioSpec eight = open(Preset.FAMILY.query()).spec().withSteps(1_000_000);
+        assertThat(CompareView.recordsPerRun(eight, limits)).isEqualTo(limits.uiRecords() / 8);
     }
 
     @Test
