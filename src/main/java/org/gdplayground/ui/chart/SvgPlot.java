@@ -176,6 +176,34 @@ public final class SvgPlot {
         return this;
     }
 
+    /**
+     * A filled circle of radius {@code rPx} in an explicit colour {@code #rrggbb} with a thin white rim (a series
+     * marker, e.g. one point per run in a sweep); nothing when the point is outside the plot area.
+     */
+    public SvgPlot dot(double x, double y, double rPx, String cssClass, String color) {
+        if (!Palette.isHexColor(color)) {
+            throw new IllegalArgumentException("colour must look like #rrggbb, got " + color);
+        }
+        double cx = px(x);
+        double cy = py(y);
+        if (!nearPlot(cx, cy, rPx)) {
+            return this;
+        }
+        body.append("<circle");
+        attr("cx", cx);
+        attr("cy", cy);
+        attr("r", rPx);
+        if (!cssClass.isEmpty()) {
+            body.append(" class=\"");
+            escape(cssClass, body);
+            body.append('"');
+        }
+        body.append(" fill=\"").append(color).append("\" stroke=\"#ffffff\" stroke-width=\"1\"");
+        clip();
+        body.append("/>");
+        return this;
+    }
+
     /** A five-pointed star (outer radius {@code rPx}) at a data point, the marker for a minimum. */
     public SvgPlot star(double x, double y, double rPx, String cssClass) {
         double cx = px(x);
@@ -409,12 +437,22 @@ public final class SvgPlot {
      * lies on top.
      */
     public SvgPlot axes(String xLabel, String yLabel) {
+        return axes(xLabel, yLabel, false);
+    }
+
+    /**
+     * {@link #axes(String, String)}, optionally for data whose x is already log10 of the quantity shown (e.g. a
+     * learning-rate sweep drawn with x = log10 lr): x ticks then sit on whole decades and are labelled with the
+     * quantity itself (1e-4, 0.001, …, 1).
+     */
+    public SvgPlot axes(String xLabel, String yLabel, boolean log10X) {
         Bounds b = frame.bounds();
         double left = frame.left();
         double bottom = frame.bottom();
         int xIntervals = (int) Math.clamp(frame.plotWidth() / 80, 2, 10);
         int yIntervals = (int) Math.clamp(frame.plotHeight() / 50, 2, 10);
-        double[] xTicks = Ticks.linear(b.xMin(), b.xMax(), xIntervals);
+        double[] xTicks = log10X ? decades(b.xMin(), b.xMax(), xIntervals + 1)
+                : Ticks.linear(b.xMin(), b.xMax(), xIntervals);
         double xStep = xTicks.length > 1 ? xTicks[1] - xTicks[0] : Double.NaN;
         double[] yTicks;
         double yStep;
@@ -469,7 +507,9 @@ public final class SvgPlot {
         style(Kind.TEXT, "gdp-tick", null);
         body.append('>');
         for (double t : xTicks) {
-            bareText(px(t), bottom + 17, Ticks.format(t, xStep), Anchor.MIDDLE);
+            String label = log10X ? Ticks.format(Double.parseDouble("1e" + Math.round(t)), Double.NaN)
+                    : Ticks.format(t, xStep);
+            bareText(px(t), bottom + 17, label, Anchor.MIDDLE);
         }
         for (double t : yTicks) {
             bareText(left - 8, py(t) + 4, Ticks.format(t, yStep), Anchor.END);
@@ -483,6 +523,25 @@ public final class SvgPlot {
             textPx(14, frame.top() + frame.plotHeight() / 2, yLabel, Anchor.MIDDLE, "gdp-label", null, -90);
         }
         return this;
+    }
+
+    /** Whole numbers (decades of a log10 axis) within [min, max], every k-th so that at most {@code maxTicks} remain. */
+    private static double[] decades(double min, double max, int maxTicks) {
+        if (!Double.isFinite(min) || !Double.isFinite(max) || min > max) {
+            return new double[0];
+        }
+        long e0 = (long) Math.ceil(min - 1e-9);
+        long e1 = (long) Math.floor(max + 1e-9);
+        if (e1 < e0 || e1 - e0 > 1000) {
+            return new double[0];
+        }
+        long count = e1 - e0 + 1;
+        long stride = (count + Math.max(1, maxTicks) - 1) / Math.max(1, maxTicks);
+        double[] ticks = new double[(int) ((count - 1) / stride + 1)];
+        for (int i = 0; i < ticks.length; i++) {
+            ticks[i] = e0 + i * stride;
+        }
+        return ticks;
     }
 
     // ---------------------------------------------------------------- output

@@ -82,7 +82,17 @@ public final class PlotRenderer {
     }
 
     /** The loss curve of a 1-parameter problem with the visited points and the tangent at the current one. */
-    public static String curve(Objective objective, Track track, String xLabel, String yLabel, String slopeLabel) {
+    public static String curve(Objective objective, Track track, String xLabel, String yLabel,
+            String slopeLabel) {
+        return curve(objective, List.of(track), xLabel, yLabel, slopeLabel);
+    }
+
+    /**
+     * The loss curve of a 1-parameter problem with each track's visited points in its colour and its current point;
+     * with a single track also the tangent (and its slope) at the current point.
+     */
+    public static String curve(Objective objective, List<Track> tracks, String xLabel, String yLabel,
+            String slopeLabel) {
         Bounds b = objective.bounds();
         SvgPlot svg = new SvgPlot(CURVE_WIDTH, CURVE_HEIGHT, MARGINS, b, false);
         svg.axes(xLabel, yLabel);
@@ -99,25 +109,34 @@ public final class PlotRenderer {
         for (Minimum m : objective.minima()) {
             svg.star(m.point()[0], m.value(), 7, "gdp-min");
         }
-        List<StepRecord> path = Thinning.evenly(track.records(), MAX_PATH_POINTS);
-        double[] px = new double[path.size()];
-        double[] py = new double[path.size()];
-        for (int i = 0; i < px.length; i++) {
-            px[i] = path.get(i).theta(0);
-            py[i] = path.get(i).loss();
+        for (Track track : tracks) {
+            List<StepRecord> path = Thinning.evenly(track.records(), MAX_PATH_POINTS);
+            double[] px = new double[path.size()];
+            double[] py = new double[path.size()];
+            for (int i = 0; i < px.length; i++) {
+                px[i] = path.get(i).theta(0);
+                py[i] = path.get(i).loss();
+            }
+            svg.polyline(px, py, "gdp-traj", track.color());
         }
-        svg.polyline(px, py, "gdp-traj", track.color());
-        StepRecord cur = track.current();
-        if (cur != null && Double.isFinite(cur.theta(0))) {
+        for (Track track : tracks) {
+            StepRecord cur = track.current();
+            if (cur == null || !Double.isFinite(cur.theta(0))) {
+                continue;
+            }
             double x0 = cur.theta(0);
             double y0 = cur.loss();
-            double[] g = new double[1];
-            objective.gradient(new double[] {x0}, g);
-            double half = (b.xMax() - b.xMin()) / 6;
-            svg.line(x0 - half, y0 - g[0] * half, x0 + half, y0 + g[0] * half, "gdp-tangent");
-            svg.circle(x0, y0, 6, "gdp-point");
-            svg.textPx(svg.px(x0) + 8, svg.py(y0) - 10, slopeLabel + " " + Formats.num(g[0], 3), SvgPlot.Anchor.START,
-                    "gdp-note");
+            if (tracks.size() == 1) {
+                double[] g = new double[1];
+                objective.gradient(new double[] {x0}, g);
+                double half = (b.xMax() - b.xMin()) / 6;
+                svg.line(x0 - half, y0 - g[0] * half, x0 + half, y0 + g[0] * half, "gdp-tangent");
+                svg.circle(x0, y0, 6, "gdp-point");
+                svg.textPx(svg.px(x0) + 8, svg.py(y0) - 10, slopeLabel + " " + Formats.num(g[0], 3), SvgPlot.Anchor.START,
+                        "gdp-note");
+            } else {
+                svg.circle(x0, y0, 5, "gdp-point");
+            }
         }
         return svg.toSvg();
     }

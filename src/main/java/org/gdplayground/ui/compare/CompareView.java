@@ -1,35 +1,1343 @@
 package org.gdplayground.ui.compare;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gdplayground.engine.ParamSpec;
+import org.gdplayground.engine.function.Objective;
+import org.gdplayground.engine.function.Objectives;
+import org.gdplayground.engine.function.RegressionProblem;
+import org.gdplayground.engine.optimizer.Optimizer;
+import org.gdplayground.engine.optimizer.Optimizers;
+import org.gdplayground.engine.run.Scenario;
+import org.gdplayground.engine.run.Status;
+import org.gdplayground.engine.run.StepRecord;
+import org.gdplayground.scenario.ParamError;
+import org.gdplayground.scenario.RunSpec;
+import org.gdplayground.scenario.ScenarioFactory;
+import org.gdplayground.scenario.ScenarioParser;
+import org.gdplayground.scenario.ScenarioQuery;
+import org.gdplayground.scenario.ScenarioSpec;
+import org.gdplayground.session.Frame;
+import org.gdplayground.session.Playback;
+import org.gdplayground.session.RunService;
+import org.gdplayground.session.Speed;
+import org.gdplayground.system.Limits;
+import org.gdplayground.system.Messages;
 import org.gdplayground.ui.MainLayout;
+import org.gdplayground.ui.chart.ContourCache;
+import org.gdplayground.ui.chart.ContourImage;
+import org.gdplayground.ui.common.Axes;
+import org.gdplayground.ui.common.ContourPanel;
+import org.gdplayground.ui.common.Explainer;
+import org.gdplayground.ui.common.Formats;
+import org.gdplayground.ui.common.StepTable;
+import org.gdplayground.ui.common.SvgPanel;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Side-by-side comparison of optimizers (under construction: says so, simulates nothing). */
+/**
+ * Optimizers side by side: up to {@code limits.maxCompareRuns()} runs on one surface from one start (or each from its
+ * own), each with its own optimizer, hyper-parameters, learning rate and colour. One Play drives every run in lock step
+ * (the same step k on screen); the same seed gives every run the same mini-batch order. The whole comparison lives in
+ * the link ({@code opt.1=adam&lr.1=0.03&opt.2=momentum…}), which is parsed and validated by the same parser as the
+ * playground and the API; invalid fields are marked on the run they belong to, and what was typed stays.
+ */
 @Route(value = "compare", layout = MainLayout.class)
-public class CompareView extends Div implements LocaleChangeObserver, HasDynamicTitle {
+public class CompareView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
 
-    private final H2 heading = new H2();
-    private final Paragraph body = new Paragraph();
+    /** Opened when a link names no comparison. */
+    static final String WELCOME = Preset.MOMENTUM.query();
 
-    public CompareView() {
-        addClassName("gdp-coming-soon");
-        setId("coming-soon");
-        add(heading, body);
+    private static final Pattern INDEXED = Pattern.compile("([A-Za-z][A-Za-z0-9]*)\\.(\\d{1,3})");
+    private static final Logger log = LoggerFactory.getLogger(CompareView.class);
+
+    private final ScenarioParser parser;
+    private final ScenarioFactory factory;
+    private final RunService runService;
+    private final Messages messages;
+    private final ContourCache contours;
+    private final Limits limits;
+
+    // Shared controls.
+    final SharedForm form;
+    final Select<Speed> speed = new Select<>();
+    final Button play = new Button();
+    final Button step = new Button();
+    final Button reset = new Button();
+    final Button share = new Button();
+    final Select<Preset> preset = new Select<>();
+    final Paragraph fairNote = new Paragraph();
+
+    // Runs.
+    final List<RunRow> rows = new ArrayList<>();
+    final Div runsBox = new Div();
+    final Button addRun = new Button();
+    private final H3 runsTitle = new H3();
+
+    // Sweep.
+    final Details sweep = new Details();
+    final Select<String> sweepOpt = new Select<>();
+    final TextField sweepFrom = new TextField();
+    final TextField sweepTo = new TextField();
+    final TextField sweepCount = new TextField();
+    final TextField sweepList = new TextField();
+    final Button sweepCreate = new Button();
+    private final Span sweepHint = new Span();
+
+    // Views.
+    final Span status = new Span();
+    final Div linkErrors = new Div();
+    final Div legend = new Div();
+    final ContourPanel contour = new ContourPanel("contour");
+    final SvgPanel curve = new SvgPanel("curve", "gdp-curve-panel");
+    final SvgPanel lossChart = new SvgPanel("loss-chart", "gdp-loss-panel");
+    final Checkbox lossLog = new Checkbox();
+    final SvgPanel sweepChart = new SvgPanel("sweep-chart", "gdp-sweep-panel");
+    final Grid<SummaryRow> summary = new Grid<>(SummaryRow.class, false);
+    final Tabs tableRuns = new Tabs();
+    final StepTable table = new StepTable("step-table");
+    final Div explain = new Div();
+
+    private final Span keysHint = new Span();
+    private final Div contourCard = new Div();
+    private final Div curveCard = new Div();
+    private final Div lossCard = new Div();
+    private final Div sweepCard = new Div();
+    private final H3 contourTitle = new H3();
+    private final H3 curveTitle = new H3();
+    private final H3 lossTitle = new H3();
+    private final H3 sweepTitle = new H3();
+    private final Span sweepCaption = new Span();
+    private final H3 summaryTitle = new H3();
+    private final H3 tableTitle = new H3();
+    private final H3 explainTitle = new H3();
+
+    // State, touched only on the UI thread (frames arrive through access()).
+    private @Nullable UI ui;
+    private @Nullable ScenarioSpec spec;
+    private @Nullable Objective objective;
+    private List<Scenario> scenarios = List.of();
+    /** The rows that were enabled when the shown comparison started, in run order. */
+    private List<RunRow> active = List.of();
+    private volatile Pictures.@Nullable Setup setup;
+    private @Nullable Playback playback;
+    private @Nullable Frame frame;
+    private List<SummaryRow> summaryRows = List.of();
+    private boolean playing;
+    /** The run whose step table and explanation are shown (index into the comparison's runs). */
+    private int selected;
+    private int cursor;
+    private boolean follow = true;
+    private boolean populating;
+    private boolean rebuildingTabs;
+    private int generation;
+    private List<ParamError> pendingLinkErrors = List.of();
+    private volatile boolean logScale;
+    private String currentQuery = "";
+    final FrameCost cost = new FrameCost();
+
+    public CompareView(ScenarioParser parser, ScenarioFactory factory, RunService runService, Messages messages,
+            ContourCache contours, Limits limits) {
+        this.parser = parser;
+        this.factory = factory;
+        this.runService = runService;
+        this.messages = messages;
+        this.contours = contours;
+        this.limits = limits;
+        this.form = new SharedForm(limits, this::formChanged);
+        addClassName("gdp-compare");
+        build();
+    }
+
+    // ---------------------------------------------------------------- layout
+
+    private void build() {
+        speed.setId("speed");
+        speed.setItems(Speed.values());
+        speed.setValue(Speed.FAST);
+        speed.addValueChangeListener(e -> {
+            Playback p = playback;
+            if (p != null && e.getValue() != null) {
+                p.speed(e.getValue());
+            }
+        });
+        play.setId("play");
+        play.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        step.setId("step");
+        reset.setId("reset");
+        share.setId("share");
+        share.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        play.addClickListener(e -> togglePlay());
+        step.addClickListener(e -> stepOnce());
+        reset.addClickListener(e -> resetRuns());
+        share.addClickListener(e -> copyLink());
+        preset.setId("preset");
+        preset.setItems(Preset.values());
+        preset.addValueChangeListener(e -> {
+            if (!populating && e.getValue() != null) {
+                loadPreset(e.getValue());
+            }
+        });
+        fairNote.setId("fair-note");
+        fairNote.addClassName("gdp-fair-note");
+        keysHint.addClassName("gdp-hint");
+
+        Div buttons = new Div(play, step, reset, share);
+        buttons.addClassName("gdp-buttons");
+        Div controls = new Div(buttons, speed, keysHint, preset, fairNote,
+                section(form.fn, form.expr),
+                section(form.initMode, form.initBox),
+                section(form.steps, form.batch, form.shuffle, form.seed));
+        form.advanced.add(section(form.grad, form.h, form.schedule, form.scheduleBox, form.warmup, form.tol,
+                form.lossTol));
+        controls.add(form.advanced);
+        controls.addClassName("gdp-controls");
+
+        addRun.setId("add-run");
+        addRun.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        addRun.addClickListener(e -> addRun());
+        runsBox.setId("runs");
+        runsBox.addClassName("gdp-runs");
+        buildSweep();
+        Div runsCard = new Div(header(runsTitle, addRun), runsBox, sweep);
+        runsCard.addClassName("gdp-card");
+        runsCard.addClassName("gdp-runs-card");
+
+        status.setId("status");
+        status.addClassName("gdp-status");
+        linkErrors.setId("link-errors");
+        linkErrors.addClassName("gdp-link-errors");
+        linkErrors.setVisible(false);
+        legend.setId("legend");
+        legend.addClassName("gdp-legend");
+
+        contour.addPointListener(this::startAt);
+        contourCard.addClassName("gdp-card");
+        contourCard.add(header(contourTitle), contour);
+        curveCard.addClassName("gdp-card");
+        curveCard.add(header(curveTitle), curve);
+        lossLog.setId("loss-log");
+        lossLog.addValueChangeListener(e -> {
+            logScale = e.getValue();
+            redraw();
+        });
+        lossCard.addClassName("gdp-card");
+        lossCard.add(header(lossTitle, lossLog), lossChart);
+        sweepCaption.addClassName("gdp-note");
+        sweepCard.addClassName("gdp-card");
+        sweepCard.add(header(sweepTitle), sweepChart, sweepCaption);
+        Div views = new Div(contourCard, curveCard, lossCard, sweepCard);
+        views.addClassName("gdp-views");
+
+        buildSummary();
+        Div summaryCard = new Div(header(summaryTitle), summary);
+        summaryCard.addClassName("gdp-card");
+
+        tableRuns.setId("table-run");
+        tableRuns.addClassName("gdp-table-runs");
+        tableRuns.addSelectedChangeListener(e -> {
+            int i = tableRuns.getSelectedIndex();
+            if (!rebuildingTabs && i >= 0 && i != selected) {
+                selectRun(i);
+            }
+        });
+        table.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(r -> {
+            if (e.isFromClient()) {
+                Frame f = frame;
+                int i = f == null ? -1 : f.runs().get(selected).records().indexOf(r);
+                if (i >= 0) {
+                    cursor = i;
+                    follow = i == f.runs().get(selected).records().size() - 1;
+                    redraw();
+                }
+            }
+        }));
+        explain.setId("explain");
+        explain.addClassName("gdp-explain");
+        Div tableCard = new Div(header(tableTitle), tableRuns, table);
+        tableCard.addClassName("gdp-card");
+        tableCard.addClassName("gdp-table-card");
+        Div explainCard = new Div(header(explainTitle), explain);
+        explainCard.addClassName("gdp-card");
+        explainCard.addClassName("gdp-explain-card");
+        Div lower = new Div(tableCard, explainCard);
+        lower.addClassName("gdp-lower");
+
+        Div main = new Div(status, linkErrors, runsCard, legend, views, summaryCard, lower);
+        main.addClassName("gdp-main");
+        add(controls, main);
+    }
+
+    private void buildSweep() {
+        sweep.setId("sweep");
+        sweep.addClassName("gdp-sweep");
+        sweepOpt.setId("sweep-opt");
+        sweepOpt.setItems(Optimizers.keys());
+        sweepOpt.setValue("sgd");
+        sweepFrom.setId("sweep-from");
+        sweepFrom.setValue("0.0001");
+        sweepTo.setId("sweep-to");
+        sweepTo.setValue("1");
+        sweepCount.setId("sweep-count");
+        sweepCount.setValue(Integer.toString(Math.min(5, limits.maxCompareRuns())));
+        sweepList.setId("sweep-list");
+        for (TextField f : List.of(sweepFrom, sweepTo, sweepCount, sweepList)) {
+            f.setManualValidation(true);
+            f.setValueChangeMode(ValueChangeMode.ON_CHANGE);
+        }
+        sweepCreate.setId("sweep-create");
+        sweepCreate.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+        sweepCreate.addClickListener(e -> createSweep());
+        sweepHint.addClassName("gdp-note");
+        Div fields = new Div(sweepOpt, sweepFrom, sweepTo, sweepCount, sweepList, sweepCreate);
+        fields.addClassName("gdp-sweep-fields");
+        sweep.add(sweepHint, fields);
+    }
+
+    private void buildSummary() {
+        summary.setId("summary");
+        summary.addClassName("gdp-summary");
+        summary.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        summary.setAllRowsVisible(true);
+        summary.setSelectionMode(Grid.SelectionMode.NONE);
+        summary.addColumn(LitRenderer.<SummaryRow>of(
+                "<span class=\"gdp-swatch\" style=\"background:${item.color}\"></span>")
+                .withProperty("color", SummaryRow::color)).setKey("color").setWidth("2.2em").setFlexGrow(0);
+        // Fixed widths: auto widths would be measured on the first frame ("ready") and cut later texts.
+        summary.addColumn(SummaryRow::label).setKey("run").setWidth("10em").setFlexGrow(2);
+        summary.addColumn(this::statusCell).setKey("status").setWidth("8.5em").setFlexGrow(1);
+        summary.addColumn(LitRenderer.<SummaryRow>of(
+                "<span class=\"gdp-final-loss\" data-run=\"${item.run}\">${item.text}</span>")
+                .withProperty("run", r -> r.index() + 1)
+                .withProperty("text", r -> Formats.num(r.finalLoss())))
+                .setKey("final").setWidth("6.5em").setComparator(byNumber(SummaryRow::finalLoss));
+        summary.addColumn(r -> number(r.bestLoss())).setKey("best").setWidth("6.5em")
+                .setComparator(byNumber(SummaryRow::bestLoss));
+        summary.addColumn(this::tolCell).setKey("tol").setWidth("6.5em");
+        summary.addColumn(r -> number(r.distance())).setKey("distance").setWidth("6.5em")
+                .setComparator(byNumber(SummaryRow::distance));
+        summary.addColumn(r -> String.format(Locale.ROOT, "%.1f", r.engineMs())).setKey("time").setWidth("5.5em")
+                .setComparator(byNumber(SummaryRow::engineMs));
+        summary.getColumns().forEach(c -> c.setResizable(true));
+    }
+
+    /** Numbers sort ascending with NaN (none) last. */
+    private static Comparator<SummaryRow> byNumber(java.util.function.ToDoubleFunction<SummaryRow> f) {
+        return (a, b) -> {
+            double x = f.applyAsDouble(a);
+            double y = f.applyAsDouble(b);
+            if (Double.isNaN(x) || Double.isNaN(y)) {
+                return Boolean.compare(Double.isNaN(x), Double.isNaN(y));
+            }
+            return Double.compare(x, y);
+        };
+    }
+
+    private static Div section(Component... children) {
+        Div d = new Div(children);
+        d.addClassName("gdp-section");
+        return d;
+    }
+
+    private static Div header(H3 title, Component... tools) {
+        Div d = new Div(title);
+        d.add(tools);
+        d.addClassName("gdp-card-header");
+        return d;
+    }
+
+    // ---------------------------------------------------------------- lifecycle
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        ui = event.getUI();
+        Map<String, List<String>> query = new LinkedHashMap<>(event.getLocation().getQueryParameters()
+                .getParameters());
+        query.remove("lang");
+        if (query.isEmpty()) {
+            query = QueryParameters.fromString(WELCOME).getParameters();
+        }
+        ScenarioParser.Result result = parser.parse(query, ScenarioParser.Mode.COMPARE);
+        ScenarioSpec s = result.spec();
+        if (result.ok() && s.runs().size() == 1 && query.keySet().stream().noneMatch(k -> INDEXED.matcher(k)
+                .matches())) {
+            s = withSecondRun(s);
+        }
+        pendingLinkErrors = result.errors();
+        load(s);
+    }
+
+    /**
+     * A playground link (one un-indexed run) opens as that run plus a second one to compare it with: momentum at the
+     * same learning rate (Adam when the first run already is momentum).
+     */
+    private ScenarioSpec withSecondRun(ScenarioSpec s) {
+        Map<String, String> q = canonicalParameters(s);
+        String second = s.run().opt().equals("momentum") ? "adam" : "momentum";
+        q.put("opt.2", second);
+        q.put("lr.2", ScenarioQuery.number(s.run().lr()));
+        ScenarioParser.Result r = parser.parse(ScenarioQuery.asQuery(q), ScenarioParser.Mode.COMPARE);
+        return r.ok() ? r.spec() : s;
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        ui = attachEvent.getUI();
+        ui.getPage().addJavaScript("context://gdp/keys.js");
+        localize();
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        closePlayback();
+        ui = null;
     }
 
     @Override
     public void localeChange(LocaleChangeEvent event) {
-        heading.setText(getTranslation("home.comingSoon.title"));
-        body.setText(getTranslation("home.comingSoon.body"));
+        localize();
     }
 
     @Override
     public String getPageTitle() {
-        return getTranslation("nav.compare") + " · " + getTranslation("app.title");
+        return getTranslation("cmp.title") + " · " + getTranslation("app.title");
+    }
+
+    // ---------------------------------------------------------------- scenario ↔ form
+
+    /** Shows a valid spec: shared fields, one enabled row per run; starts its (paused) playback at k = 0. */
+    private void load(ScenarioSpec s) {
+        populating = true;
+        try {
+            Objective o = factory.objective(s);
+            form.populate(s, o);
+            form.clearErrors();
+            rows.clear();
+            runsBox.removeAll();
+            List<String> names = Axes.of(o).names();
+            for (int i = 0; i < s.runs().size(); i++) {
+                RunRow row = newRow(i);
+                row.load(s.runs().get(i), names);
+                rows.add(row);
+                runsBox.add(row);
+            }
+            renumber();
+        } finally {
+            populating = false;
+        }
+        form.localize(this::getTranslation);
+        selected = 0;
+        start(s);
+        showLinkErrors();
+    }
+
+    private RunRow newRow(int colorSlot) {
+        return new RunRow(colorSlot, new RunRow.Listener() {
+            @Override
+            public void changed(RunRow row, Component source, boolean structural) {
+                formChanged(source);
+            }
+
+            @Override
+            public void remove(RunRow row) {
+                removeRow(row);
+            }
+        }, form::startValues);
+    }
+
+    private void renumber() {
+        for (int i = 0; i < rows.size(); i++) {
+            rows.get(i).renumber(i + 1);
+            rows.get(i).localize();
+        }
+        addRun.setEnabled(rows.size() < limits.maxCompareRuns());
+        rows.forEach(r -> r.remove.setEnabled(rows.size() > 1));
+        runsTitle.setText(getTranslation("cmp.runs", rows.size(), limits.maxCompareRuns()));
+    }
+
+    /** Adds a run: the next optimizer of the family not on the page yet, at the last run's learning rate. */
+    void addRun() {
+        if (rows.size() >= limits.maxCompareRuns()) {
+            return;
+        }
+        List<String> used = rows.stream().map(r -> r.opt.getValue()).toList();
+        String key = Optimizers.keys().stream().filter(k -> !used.contains(k)).findFirst().orElse("sgd");
+        double lr = spec == null ? Optimizers.specs(key).get(0).def() : spec.runs().getLast().lr();
+        Map<String, Double> defaults = new LinkedHashMap<>();
+        Optimizers.specs(key).stream().filter(p -> !p.name().equals("lr")).forEach(p -> defaults.put(p.name(),
+                p.def()));
+        boolean[] taken = new boolean[Math.max(limits.maxCompareRuns(), rows.size() + 1)];
+        rows.forEach(r -> {
+            if (r.colorSlot() < taken.length) {
+                taken[r.colorSlot()] = true;
+            }
+        });
+        int slot = 0;
+        while (slot < taken.length - 1 && taken[slot]) {
+            slot++;
+        }
+        RunRow row = newRow(slot);
+        populating = true;
+        try {
+            row.load(new RunSpec(key, lr, defaults, null), Axes.of(currentObjective()).names());
+        } finally {
+            populating = false;
+        }
+        rows.add(row);
+        runsBox.add(row);
+        renumber();
+        formChanged(addRun);
+    }
+
+    void removeRow(RunRow row) {
+        if (rows.size() <= 1) {
+            return;
+        }
+        rows.remove(row);
+        runsBox.remove(row);
+        renumber();
+        formChanged(runsBox);
+    }
+
+    private Objective currentObjective() {
+        Objective o = objective;
+        return o != null ? o : Objectives.builtin(ScenarioParser.DEFAULT_FN).orElseThrow();
+    }
+
+    /** The form as a query: the shared fields, then each enabled run as block 1, 2, … */
+    Map<String, List<String>> formQuery(List<RunRow> enabled) {
+        Map<String, String> q = new LinkedHashMap<>();
+        form.putQuery(q);
+        for (int i = 0; i < enabled.size(); i++) {
+            enabled.get(i).putQuery(q, i + 1);
+        }
+        return ScenarioQuery.asQuery(q);
+    }
+
+    /** Any control changed: validate the whole comparison on the server; a valid change starts it over. */
+    private void formChanged(Component source) {
+        if (populating) {
+            return;
+        }
+        populating = true;
+        try {
+            structure(source);
+        } finally {
+            populating = false;
+        }
+        clearErrors();
+        List<RunRow> enabled = rows.stream().filter(RunRow::included).toList();
+        if (enabled.isEmpty()) {
+            pause();
+            invalid(getTranslation("cmp.noRuns"));
+            return;
+        }
+        ScenarioParser.Result result = parser.parse(formQuery(enabled), ScenarioParser.Mode.COMPARE);
+        if (!result.ok()) {
+            List<String> elsewhere = markErrors(result.errors(), enabled);
+            pause();
+            invalid(elsewhere.isEmpty() ? getTranslation("pg.invalid")
+                    : getTranslation("pg.invalid") + " " + String.join(" ", elsewhere));
+            return;
+        }
+        ScenarioSpec s = result.spec();
+        if (source == form.fn || source == form.schedule || source == form.grad || source == form.initMode) {
+            populating = true;
+            try {
+                form.populate(s, factory.objective(s));
+            } finally {
+                populating = false;
+            }
+            form.localize(this::getTranslation);
+        }
+        if (!s.equals(spec) || !enabled.equals(active)) {
+            start(s);
+        }
+    }
+
+    /** Rebuilds fields whose set depends on the change: start fields for a new surface, schedule parameters. */
+    private void structure(Component source) {
+        if (source == form.fn) {
+            String fn = Objects.requireNonNullElse(form.fn.getValue(), ScenarioParser.DEFAULT_FN);
+            Objective o = parser.objective(fn, form.expr.getValue());
+            if (o == null) {
+                o = Objectives.builtin(ScenarioParser.DEFAULT_FN).orElseThrow();
+            }
+            form.expr.setVisible(ScenarioParser.CUSTOM.equals(fn));
+            form.buildInit(o, List.of());
+            List<String> names = Axes.of(o).names();
+            rows.forEach(r -> r.surfaceChanged(names));
+            form.localize(this::getTranslation);
+        } else if (source == form.schedule) {
+            form.buildSchedule(Objects.requireNonNullElse(form.schedule.getValue(), "constant"), Map.of());
+            form.localize(this::getTranslation);
+        } else if (source == form.grad) {
+            form.h.setVisible(!"analytic".equals(form.grad.getValue()));
+        } else if (source == form.initMode) {
+            boolean given = "given".equals(form.initMode.getValue());
+            form.init.forEach(f -> f.setEnabled(given));
+        }
+    }
+
+    /** Marks each error on its field (run errors on that run's row); returns the messages that have no field. */
+    private List<String> markErrors(List<ParamError> errors, List<RunRow> enabled) {
+        List<String> elsewhere = new ArrayList<>();
+        for (ParamError e : errors) {
+            String msg = e.message(messages, getLocale());
+            Matcher m = INDEXED.matcher(e.param());
+            if (m.matches()) {
+                int index = Integer.parseInt(m.group(2));
+                if (index >= 1 && index <= enabled.size()) {
+                    enabled.get(index - 1).markError(m.group(1), msg);
+                    continue;
+                }
+            } else if (!form.fieldsFor(e.param()).isEmpty()) {
+                form.markError(e.param(), msg);
+                continue;
+            }
+            elsewhere.add(msg);
+        }
+        return elsewhere;
+    }
+
+    private void clearErrors() {
+        status.removeClassName("gdp-status-invalid");
+        form.clearErrors();
+        rows.forEach(RunRow::clearErrors);
+    }
+
+    private void invalid(String text) {
+        status.setText(text);
+        status.addClassName("gdp-status-invalid");
+        status.getElement().setAttribute("data-state", "invalid");
+    }
+
+    private void showLinkErrors() {
+        linkErrors.removeAll();
+        if (pendingLinkErrors.isEmpty()) {
+            linkErrors.setVisible(false);
+            return;
+        }
+        linkErrors.add(new Span(getTranslation("pg.linkErrors")));
+        for (ParamError e : pendingLinkErrors) {
+            Div line = new Div(new Span(e.message(messages, getLocale())));
+            line.addClassName("gdp-link-error");
+            linkErrors.add(line);
+        }
+        linkErrors.setVisible(true);
+    }
+
+    /** Click on the contour: every run without its own start starts there. */
+    void startAt(double x, double y) {
+        if (form.init.size() != 2 || !"given".equals(Objects.requireNonNullElse(form.initMode.getValue(), "given"))) {
+            return;
+        }
+        populating = true;
+        form.init.get(0).setValue(ScenarioQuery.number(Math.round(x * 1000) / 1000.0));
+        form.init.get(1).setValue(ScenarioQuery.number(Math.round(y * 1000) / 1000.0));
+        populating = false;
+        formChanged(form.init.get(0));
+    }
+
+    // ---------------------------------------------------------------- presets and sweeps
+
+    void loadPreset(Preset p) {
+        pendingLinkErrors = List.of();
+        ScenarioParser.Result r = parser.parse(QueryParameters.fromString(p.query()).getParameters(),
+                ScenarioParser.Mode.COMPARE);
+        load(r.spec());
+        populating = true;
+        preset.clear();
+        populating = false;
+    }
+
+    /** Replaces the runs with one optimizer at several learning rates; the shared settings stay. */
+    void createSweep() {
+        for (TextField f : List.of(sweepFrom, sweepTo, sweepCount, sweepList)) {
+            f.setInvalid(false);
+            f.setErrorMessage(null);
+        }
+        int max = limits.maxCompareRuns();
+        List<Double> lrs;
+        if (!sweepList.getValue().isBlank()) {
+            lrs = Sweep.parseList(sweepList.getValue());
+            if (lrs == null || lrs.isEmpty() || lrs.size() > max) {
+                sweepError(sweepList, getTranslation("cmp.sweep.invalid.list", max));
+                return;
+            }
+        } else {
+            Double from = Sweep.positive(sweepFrom.getValue());
+            Double to = Sweep.positive(sweepTo.getValue());
+            Integer count = wholeIn(sweepCount.getValue(), 2, max);
+            if (from == null) {
+                sweepError(sweepFrom, getTranslation("cmp.sweep.invalid.positive"));
+            }
+            if (to == null) {
+                sweepError(sweepTo, getTranslation("cmp.sweep.invalid.positive"));
+            }
+            if (count == null) {
+                sweepError(sweepCount, getTranslation("cmp.sweep.invalid.count", max));
+            }
+            if (from == null || to == null || count == null) {
+                return;
+            }
+            lrs = Sweep.logSpaced(from, to, count);
+        }
+        String key = Objects.requireNonNullElse(sweepOpt.getValue(), ScenarioParser.DEFAULT_OPT);
+        RunRow template = rows.stream().filter(r -> key.equals(r.opt.getValue())).findFirst().orElse(null);
+        Map<String, String> q = new LinkedHashMap<>();
+        form.putQuery(q);
+        for (int i = 0; i < lrs.size(); i++) {
+            String s = "." + (i + 1);
+            q.put("opt" + s, key);
+            q.put("lr" + s, ScenarioQuery.number(lrs.get(i)));
+            if (template != null) {
+                template.hyper.forEach((name, f) -> q.put(name + s, f.getValue().trim()));
+            }
+        }
+        ScenarioParser.Result r = parser.parse(ScenarioQuery.asQuery(q), ScenarioParser.Mode.COMPARE);
+        if (!r.ok()) {
+            clearErrors();
+            List<String> elsewhere = markErrors(r.errors(), List.of());
+            invalid(getTranslation("pg.invalid") + (elsewhere.isEmpty() ? "" : " " + String.join(" ", elsewhere)));
+            return;
+        }
+        pendingLinkErrors = List.of();
+        load(r.spec());
+    }
+
+    private void sweepError(TextField f, String message) {
+        f.setInvalid(true);
+        f.setErrorMessage(message);
+        sweep.setOpened(true);
+    }
+
+    private static @Nullable Integer wholeIn(String text, int min, int max) {
+        try {
+            int v = Integer.parseInt(text.trim());
+            return v >= min && v <= max ? v : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** Whether the runs differ only in learning rate (same optimizer and hyper-parameters, shared start). */
+    static boolean isSweep(ScenarioSpec s) {
+        List<RunSpec> runs = s.runs();
+        if (runs.size() < 2) {
+            return false;
+        }
+        RunSpec first = runs.get(0);
+        return runs.stream().allMatch(r -> r.opt().equals(first.opt()) && r.hyper().equals(first.hyper())
+                && r.init() == null) && runs.stream().map(RunSpec::lr).distinct().count() == runs.size();
+    }
+
+    // ---------------------------------------------------------------- playback
+
+    /**
+     * Step records a page keeps per run: every step, but together no more than one playground run may keep
+     * ({@code limits.uiRecords()}), so eight long runs do not hold eight times the memory; beyond that the engine thins
+     * them evenly (the final step is always kept).
+     */
+    static int recordsPerRun(ScenarioSpec s, Limits limits) {
+        long perRun = Math.max(2, limits.uiRecords() / s.runs().size());
+        return (int) Math.min(s.steps() + 1L, perRun);
+    }
+
+    private void start(ScenarioSpec s) {
+        closePlayback();
+        spec = s;
+        Objective o = factory.objective(s);
+        objective = o;
+        scenarios = factory.scenarios(s, recordsPerRun(s, limits));
+        active = rows.stream().filter(RunRow::included).toList();
+        frame = null;
+        summaryRows = List.of();
+        playing = false;
+        follow = true;
+        cursor = 0;
+        selected = Math.max(0, Math.min(selected, s.runs().size() - 1));
+        int gen = ++generation;
+        configureViews(o, s, gen);
+        Speed sp = Objects.requireNonNullElse(speed.getValue(), Speed.FAST);
+        Playback p = runService.open(scenarios, new Playback.Listener() {
+            @Override
+            public void frame(Frame f) {
+                Pictures.Setup su = setup;
+                if (su == null || su.generation() != gen) {
+                    return;
+                }
+                long t0 = System.nanoTime();
+                Pictures pictures = Pictures.render(su, f, -1, -1, logScale);
+                long render = System.nanoTime() - t0;
+                access(() -> {
+                    if (gen == generation) {
+                        long t1 = System.nanoTime();
+                        onFrame(f, pictures);
+                        long apply = System.nanoTime() - t1;
+                        cost.add(render, apply);
+                        if (log.isDebugEnabled()) {
+                            log.debug("compare frame: {} runs at k = {}, render {} ms + apply {} ms", f.runs().size(),
+                                    f.step(), String.format(Locale.ROOT, "%.2f", render / 1e6),
+                                    String.format(Locale.ROOT, "%.2f", apply / 1e6));
+                        }
+                    }
+                });
+            }
+
+            @Override
+            public void busy() {
+                access(() -> {
+                    playing = false;
+                    updateButtons();
+                    status.setText(getTranslation("pg.busy"));
+                });
+            }
+        });
+        p.speed(sp);
+        playback = p;
+        updateUrl(s);
+    }
+
+    /** Views that depend on the surface and the runs, not on the frame: contour, cards, legend, tabs, table. */
+    private void configureViews(Objective o, ScenarioSpec s, int gen) {
+        boolean two = o.dimension() == 2;
+        contourCard.setVisible(two);
+        curveCard.setVisible(o.dimension() == 1);
+        Axes a = Axes.of(o);
+        if (two) {
+            ContourImage img = contours.get(o, o.bounds(), Axes.CONTOUR_WIDTH, Axes.CONTOUR_HEIGHT, a.x(), a.y());
+            contour.setBackground(img, getTranslation("pg.contour.alt", o.formula()));
+            contour.setOverlay("");
+        }
+        boolean isSweep = isSweep(s);
+        sweepCard.setVisible(isSweep);
+        if (!isSweep) {
+            sweepChart.setSvg("");
+        }
+        List<String> labels = new ArrayList<>();
+        List<String> colors = new ArrayList<>();
+        List<Double> lrs = new ArrayList<>();
+        for (int i = 0; i < s.runs().size(); i++) {
+            labels.add(label(active.get(i).number(), s.runs().get(i)));
+            colors.add(active.get(i).color());
+            lrs.add(s.runs().get(i).lr());
+        }
+        setup = new Pictures.Setup(gen, o, two ? contour.frame() : null, labels, colors, lrs, s.tol(), isSweep,
+                new Pictures.Texts(getTranslation("table.k"), getTranslation("table.loss"),
+                        getTranslation("cmp.sweepChart.lr"), getTranslation("cmp.sweepChart.loss"),
+                        getTranslation("cmp.sweepChart.diverged"), getTranslation("cmp.sweepChart.best"),
+                        getTranslation("pg.slope")));
+        legend.removeAll();
+        rebuildingTabs = true;
+        tableRuns.removeAll();
+        for (int i = 0; i < labels.size(); i++) {
+            Span entry = new Span(swatch(colors.get(i)), new Span(labels.get(i)));
+            entry.addClassName("gdp-legend-entry");
+            entry.getElement().setAttribute("data-run", Integer.toString(i + 1));
+            legend.add(entry);
+            Tab tab = new Tab(swatch(colors.get(i)), new Span(labels.get(i)));
+            tab.setId("table-run-" + (i + 1));
+            tableRuns.add(tab);
+        }
+        tableRuns.setSelectedIndex(selected);
+        rebuildingTabs = false;
+        configureTable();
+        fairNote.setText(getTranslation("cmp.fair", Long.toString(s.seed())));
+        explain.removeAll();
+        summary.setItems(List.of());
+    }
+
+    private void configureTable() {
+        ScenarioSpec s = spec;
+        Objective o = objective;
+        if (s == null || o == null || scenarios.isEmpty()) {
+            return;
+        }
+        Optimizer optimizer = scenarios.get(selected).optimizer();
+        table.configure(o.dimension(), Axes.of(o).names(), optimizer.init(o.dimension()).names(),
+                o instanceof RegressionProblem && s.batch() != null, this::getTranslation);
+    }
+
+    private static Span swatch(String color) {
+        Span s = new Span();
+        s.addClassName("gdp-swatch");
+        s.getStyle().set("background", color);
+        return s;
+    }
+
+    /** "2 · Adam · lr 0.03", with " · from (1, -1)" for a run with its own start. */
+    private String label(int number, RunSpec run) {
+        String name = getTranslation("cmp.short." + run.opt());
+        String lr = ScenarioQuery.number(run.lr());
+        if (run.init() != null) {
+            String start = String.join(", ", run.init().stream().map(ScenarioQuery::number).toList());
+            return getTranslation("cmp.label.start", Integer.toString(number), name, lr, "(" + start + ")");
+        }
+        return getTranslation("cmp.label", Integer.toString(number), name, lr);
+    }
+
+    private void closePlayback() {
+        generation++;
+        Playback p = playback;
+        playback = null;
+        if (p != null) {
+            p.close();
+        }
+    }
+
+    private void access(Runnable r) {
+        UI u = ui;
+        if (u == null) {
+            return;
+        }
+        VaadinSession session = u.getSession();
+        if (session != null && session.hasLock()) {
+            r.run();
+            return;
+        }
+        try {
+            u.access(r::run);
+        } catch (com.vaadin.flow.component.UIDetachedException e) {
+            closePlayback();
+        }
+    }
+
+    private void togglePlay() {
+        Playback p = playback;
+        if (p == null) {
+            return;
+        }
+        if (playing) {
+            pause();
+        } else {
+            Frame f = frame;
+            if (f != null && f.finished()) {
+                p.reset();
+            }
+            follow = true;
+            playing = true;
+            updateButtons();
+            p.play(Objects.requireNonNullElse(speed.getValue(), Speed.FAST));
+        }
+    }
+
+    private void pause() {
+        Playback p = playback;
+        if (p != null && playing) {
+            playing = false;
+            p.pause();
+        }
+        updateButtons();
+    }
+
+    private void stepOnce() {
+        Playback p = playback;
+        Frame f = frame;
+        if (p != null && (f == null || !f.finished())) {
+            playing = false;
+            follow = true;
+            p.step();
+        }
+        updateButtons();
+    }
+
+    private void resetRuns() {
+        Playback p = playback;
+        if (p != null) {
+            playing = false;
+            follow = true;
+            p.reset();
+        }
+        updateButtons();
+    }
+
+    /** A frame from the engine, its pictures already drawn (UI thread). */
+    void onFrame(Frame f, Pictures pictures) {
+        boolean wasPlaying = playing;
+        frame = f;
+        playing = f.playing() && !f.finished();
+        Frame.RunView v = f.runs().get(selected);
+        if (follow || cursor >= v.records().size()) {
+            cursor = v.records().size() - 1;
+        }
+        table.setRows(v.records(), follow && playing);
+        if (wasPlaying && !playing) {
+            // Column widths were measured on the first rows; widen them to what the run produced.
+            table.recalculateColumnWidths();
+        }
+        show(follow ? pictures : renderNow());
+        explain(v);
+        updateButtons();
+        updateStatus(f);
+    }
+
+    private void show(Pictures p) {
+        contour.setOverlay(p.overlay());
+        curve.setSvg(p.curve());
+        lossChart.setSvg(p.loss());
+        if (!p.sweep().isEmpty()) {
+            sweepChart.setSvg(p.sweep());
+        }
+        summaryRows = p.summary();
+        summary.setItems(summaryRows);
+    }
+
+    private Pictures renderNow() {
+        Pictures.Setup su = Objects.requireNonNull(setup);
+        return Pictures.render(su, Objects.requireNonNull(frame), follow ? -1 : selected, cursor, logScale);
+    }
+
+    /** Redraws for the current cursor and scale (UI thread: a scale switch, a row picked in the table). */
+    private void redraw() {
+        Frame f = frame;
+        if (f == null || setup == null) {
+            return;
+        }
+        show(renderNow());
+        explain(f.runs().get(selected));
+    }
+
+    private void selectRun(int index) {
+        Frame f = frame;
+        if (f == null || index >= f.runs().size()) {
+            return;
+        }
+        selected = index;
+        follow = true;
+        Frame.RunView v = f.runs().get(index);
+        cursor = v.records().size() - 1;
+        configureTable();
+        table.setRows(v.records(), true);
+        table.recalculateColumnWidths();
+        redraw();
+    }
+
+    private void explain(Frame.RunView v) {
+        explain.removeAll();
+        Objective o = objective;
+        if (o == null || v.records().isEmpty() || scenarios.size() <= selected) {
+            return;
+        }
+        int i = Math.max(0, Math.min(cursor, v.records().size() - 1));
+        StepRecord rec = v.records().get(i);
+        Optimizer optimizer = scenarios.get(selected).optimizer();
+        Pictures.Setup su = setup;
+        Span who = new Span(swatch(su == null ? "#000000" : su.colors().get(selected)),
+                new Span(su == null ? "" : su.labels().get(selected)));
+        who.addClassName("gdp-explain-run");
+        explain.add(who);
+        if (rec.k() == 0) {
+            explain.add(new Div(new Span(getTranslation("pg.explain.start", Formats.vec(rec.theta()),
+                    Formats.num(rec.loss())))));
+            return;
+        }
+        explain.add(new Div(new Span(getTranslation("pg.explain.title", Integer.toString(rec.k()),
+                getTranslation("opt." + optimizer.key() + ".name"), Formats.num(rec.lr())))));
+        StepRecord prev = i > 0 ? v.records().get(i - 1) : null;
+        StepRecord before = prev != null && prev.k() == rec.k() - 1 ? prev : null;
+        Pre pre = new Pre(String.join("\n", Explainer.explain(optimizer, rec, before, Axes.of(o).names())));
+        pre.addClassName("gdp-explain-lines");
+        explain.add(pre);
+    }
+
+    private void updateButtons() {
+        play.setText(getTranslation(playing ? "pg.pause" : "pg.play"));
+        play.getElement().setAttribute("data-playing", Boolean.toString(playing));
+        Frame f = frame;
+        step.setEnabled(f == null || !f.finished());
+    }
+
+    private void updateStatus(Frame f) {
+        status.removeClassName("gdp-status-invalid");
+        ScenarioSpec s = Objects.requireNonNull(spec);
+        int n = f.runs().size();
+        String k = Integer.toString(f.step());
+        String steps = Integer.toString(s.steps());
+        long going = f.runs().stream().filter(r -> !r.finished()).count();
+        String state;
+        if (f.finished()) {
+            state = "finished";
+            long all = f.runs().stream().filter(r -> r.status() == Status.MAX_STEPS).count();
+            long converged = f.runs().stream().filter(r -> r.status() == Status.CONVERGED).count();
+            long diverged = f.runs().stream().filter(r -> r.status() == Status.DIVERGED).count();
+            status.setText(getTranslation("cmp.status.finished", Integer.toString(n), Long.toString(all),
+                    Long.toString(converged), Long.toString(diverged)));
+        } else if (f.step() == 0 && !playing) {
+            state = "ready";
+            status.setText(getTranslation("cmp.status.ready", Integer.toString(n), steps));
+        } else {
+            state = playing ? "running" : "paused";
+            status.setText(getTranslation("cmp.status." + state, k, steps, Long.toString(going),
+                    Integer.toString(n)));
+        }
+        status.getElement().setAttribute("data-state", state);
+        status.getElement().setAttribute("data-step", k);
+    }
+
+    private String statusCell(SummaryRow r) {
+        String k = Integer.toString(r.k());
+        return switch (r.status()) {
+            case RUNNING -> r.k() == 0 && !playing ? getTranslation("cmp.st.ready")
+                    : getTranslation(playing ? "cmp.st.running" : "cmp.st.paused", k);
+            case MAX_STEPS -> getTranslation("cmp.st.maxSteps", k);
+            case CONVERGED -> getTranslation("cmp.st.converged", k);
+            case DIVERGED -> getTranslation("cmp.st.diverged", k);
+            case CANCELLED -> getTranslation("cmp.st.cancelled", k);
+        };
+    }
+
+    private String tolCell(SummaryRow r) {
+        if (!r.tolSet()) {
+            return getTranslation("cmp.none");
+        }
+        if (r.stepsToTol() != null) {
+            return Integer.toString(r.stepsToTol());
+        }
+        return r.finished() ? getTranslation("cmp.tol.notReached") : getTranslation("cmp.tol.pending");
+    }
+
+    private String number(double v) {
+        return Double.isNaN(v) ? getTranslation("cmp.none") : Formats.num(v);
+    }
+
+    // ---------------------------------------------------------------- link
+
+    /** The spec as link parameters, runs always indexed ({@code opt.1=…}) so a one-run comparison stays one. */
+    Map<String, String> canonicalParameters(ScenarioSpec s) {
+        Map<String, String> p = ScenarioQuery.toParameters(s, limits.maxPoints());
+        if (s.runs().size() > 1 || s.run().init() != null) {
+            return p;
+        }
+        List<String> perRun = ScenarioParser.runNames();
+        Map<String, String> out = new LinkedHashMap<>();
+        p.forEach((k, v) -> out.put(perRun.contains(k) && !k.equals("init") ? k + ".1" : k, v));
+        return out;
+    }
+
+    /** The canonical query string of a spec on this page. */
+    String canonicalQuery(ScenarioSpec s) {
+        String q = ScenarioQuery.toQueryString(s, limits.maxPoints());
+        if (s.runs().size() > 1 || s.run().init() != null) {
+            return q;
+        }
+        List<String> perRun = ScenarioParser.runNames();
+        List<String> parts = new ArrayList<>();
+        for (String part : q.split("&")) {
+            int eq = part.indexOf('=');
+            String name = eq < 0 ? part : part.substring(0, eq);
+            parts.add(perRun.contains(name) && !name.equals("init") ? name + ".1" + part.substring(name.length())
+                    : part);
+        }
+        return String.join("&", parts);
+    }
+
+    /**
+     * Puts the canonical link in the address bar. Written with {@code history.replaceState} directly (keeping the
+     * router's history state): Flow's {@code History.replaceState} re-serialises the query through a hash map and
+     * would scramble the canonical order ({@code fn} first, runs in order).
+     */
+    private void updateUrl(ScenarioSpec s) {
+        currentQuery = canonicalQuery(s);
+        UI u = ui;
+        if (u != null) {
+            u.getPage().executeJs("setTimeout(() => { window.history.replaceState(window.history.state, '', $0);"
+                    + " window.dispatchEvent(new CustomEvent('vaadin-navigated')); })", "compare?" + currentQuery);
+        }
+    }
+
+    /** The canonical query string of what is on screen (for tests and the share button). */
+    String currentQuery() {
+        return currentQuery;
+    }
+
+    private void copyLink() {
+        UI u = ui;
+        if (u == null) {
+            return;
+        }
+        u.getPage().executeJs("const url = window.location.href;"
+                + "if (navigator.clipboard && window.isSecureContext) { navigator.clipboard.writeText(url); }"
+                + "return url;").then(String.class, url -> Notification.show(getTranslation("pg.share.done", url),
+                        4000, Notification.Position.BOTTOM_START));
+    }
+
+    // ---------------------------------------------------------------- text
+
+    private void localize() {
+        form.localize(this::getTranslation);
+        speed.setLabel(getTranslation("pg.speed"));
+        speed.setItemLabelGenerator(s -> getTranslation("pg.speed." + s.key()));
+        speed.setTooltipText(getTranslation("pg.speed.tip"));
+        step.setText(getTranslation("pg.step"));
+        step.setTooltipText(getTranslation("cmp.step.tip"));
+        reset.setText(getTranslation("pg.reset"));
+        reset.setTooltipText(getTranslation("pg.reset.tip"));
+        share.setText(getTranslation("pg.share"));
+        share.setTooltipText(getTranslation("cmp.share.tip"));
+        play.setTooltipText(getTranslation("cmp.play.tip"));
+        keysHint.setText(getTranslation("pg.keys"));
+        preset.setLabel(getTranslation("cmp.preset"));
+        preset.setPlaceholder(getTranslation("cmp.preset.placeholder"));
+        preset.setItemLabelGenerator(p -> p == null ? "" : getTranslation("cmp.preset." + p.key()));
+        preset.setTooltipText(getTranslation("cmp.preset.tip"));
+        addRun.setText(getTranslation("cmp.addRun"));
+        addRun.setTooltipText(getTranslation("cmp.addRun.tip", limits.maxCompareRuns()));
+        rows.forEach(RunRow::localize);
+        runsTitle.setText(getTranslation("cmp.runs", rows.size(), limits.maxCompareRuns()));
+        sweep.setSummaryText(getTranslation("cmp.sweep"));
+        sweepHint.setText(getTranslation("cmp.sweep.hint", limits.maxCompareRuns()));
+        sweepOpt.setLabel(getTranslation("cmp.sweep.opt"));
+        sweepOpt.setItemLabelGenerator(k -> getTranslation("opt." + k + ".name"));
+        sweepFrom.setLabel(getTranslation("cmp.sweep.from"));
+        sweepTo.setLabel(getTranslation("cmp.sweep.to"));
+        sweepCount.setLabel(getTranslation("cmp.sweep.count"));
+        sweepList.setLabel(getTranslation("cmp.sweep.list"));
+        sweepList.setPlaceholder(getTranslation("cmp.sweep.list.placeholder"));
+        sweepCreate.setText(getTranslation("cmp.sweep.create"));
+        contourTitle.setText(getTranslation("cmp.contour"));
+        curveTitle.setText(getTranslation("cmp.curve"));
+        lossTitle.setText(getTranslation("cmp.loss"));
+        lossLog.setLabel(getTranslation("pg.lossLog"));
+        lossLog.setTooltipText(getTranslation("pg.lossLog.tip"));
+        sweepTitle.setText(getTranslation("cmp.sweepChart"));
+        sweepCaption.setText(getTranslation("cmp.sweepChart.caption"));
+        summaryTitle.setText(getTranslation("cmp.summary"));
+        summary.getColumnByKey("run").setHeader(getTranslation("cmp.col.run"));
+        summary.getColumnByKey("status").setHeader(getTranslation("cmp.col.status"));
+        summary.getColumnByKey("final").setHeader(getTranslation("cmp.col.final"));
+        summary.getColumnByKey("best").setHeader(getTranslation("cmp.col.best"));
+        summary.getColumnByKey("tol").setHeader(getTranslation("cmp.col.tol"));
+        summary.getColumnByKey("distance").setHeader(getTranslation("cmp.col.distance"));
+        summary.getColumnByKey("time").setHeader(getTranslation("cmp.col.time"));
+        tableTitle.setText(getTranslation("cmp.table"));
+        explainTitle.setText(getTranslation("pg.explain"));
+        legend.getElement().setAttribute("aria-label", getTranslation("cmp.legend"));
+        updateButtons();
+        showLinkErrors();
+        ScenarioSpec s = spec;
+        Objective o = objective;
+        if (s != null && o != null) {
+            // Labels, legend, tabs and chart texts in the new language; the playback goes on.
+            int keepSelected = selected;
+            configureViews(o, s, generation);
+            selected = keepSelected;
+            Frame f = frame;
+            if (f != null) {
+                redraw();
+                updateStatus(f);
+            } else {
+                fairNote.setText(getTranslation("cmp.fair", Long.toString(s.seed())));
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- for tests
+
+    @Nullable
+    ScenarioSpec spec() {
+        return spec;
+    }
+
+    @Nullable
+    Frame frame() {
+        return frame;
+    }
+
+    /** For tests: run i of the frame shown. */
+    Frame.RunView run(int i) {
+        return Objects.requireNonNull(frame).runs().get(i);
+    }
+
+    List<SummaryRow> summaryRows() {
+        return summaryRows;
+    }
+
+    boolean isPlaying() {
+        return playing;
+    }
+
+    int selectedRun() {
+        return selected;
+    }
+
+    int cursor() {
+        return cursor;
+    }
+
+    /** Server time spent per frame, for the 8-run measurement. */
+    static final class FrameCost {
+        private long frames;
+        private long renderNanos;
+        private long applyNanos;
+        private long maxNanos;
+
+        synchronized void add(long render, long apply) {
+            frames++;
+            renderNanos += render;
+            applyNanos += apply;
+            maxNanos = Math.max(maxNanos, render + apply);
+        }
+
+        synchronized long frames() {
+            return frames;
+        }
+
+        synchronized double meanRenderMs() {
+            return frames == 0 ? 0 : renderNanos / 1e6 / frames;
+        }
+
+        synchronized double meanApplyMs() {
+            return frames == 0 ? 0 : applyNanos / 1e6 / frames;
+        }
+
+        synchronized double maxMs() {
+            return maxNanos / 1e6;
+        }
+
+        synchronized void clear() {
+            frames = 0;
+            renderNanos = 0;
+            applyNanos = 0;
+            maxNanos = 0;
+        }
     }
 }

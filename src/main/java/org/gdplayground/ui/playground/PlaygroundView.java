@@ -74,6 +74,7 @@ import org.gdplayground.ui.common.StatusText;
 import org.gdplayground.engine.run.StepCsv;
 import org.gdplayground.ui.common.StepTable;
 import org.gdplayground.ui.common.SvgPanel;
+import org.gdplayground.ui.compare.CompareView;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -124,6 +125,7 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
     final Button step = new Button();
     final Button reset = new Button();
     final Button share = new Button();
+    final Button compareLink = new Button();
 
     // Views.
     final Span status = new Span();
@@ -229,6 +231,8 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
         reset.setId("reset");
         share.setId("share");
         share.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        compareLink.setId("compare-link");
+        compareLink.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
         for (TextField f : List.of(expr, lr, steps, batch, seed, h, warmup, tol, lossTol)) {
             f.setManualValidation(true);
@@ -255,6 +259,8 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
         step.addClickListener(e -> stepOnce());
         reset.addClickListener(e -> resetRun());
         share.addClickListener(e -> copyLink());
+        compareLink.addClickListener(e -> compareLink.getUI().ifPresent(u -> u.navigate(CompareView.class,
+                QueryParameters.fromString(currentQuery()))));
 
         Div controls = new Div();
         controls.addClassName("gdp-controls");
@@ -265,7 +271,7 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
         Div adv = section(grad, h, schedule, scheduleBox, warmup, tol, lossTol);
         advanced.add(adv);
         advanced.addClassName("gdp-advanced");
-        Div buttons = new Div(play, step, reset, share);
+        Div buttons = new Div(play, step, reset, share, compareLink);
         buttons.addClassName("gdp-buttons");
         keysHint.addClassName("gdp-hint");
         controls.add(buttons, speed, keysHint, problem, optimizer, start, runBox, advanced);
@@ -1114,6 +1120,8 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
         tip(reset, "pg.reset.tip");
         share.setText(getTranslation("pg.share"));
         tip(share, "pg.share.tip");
+        compareLink.setText(getTranslation("cmp.open"));
+        tip(compareLink, "cmp.open.tip");
         tip(play, "pg.play.tip");
         keysHint.setText(getTranslation("pg.keys"));
         advanced.setSummaryText(getTranslation("pg.section.advanced"));

@@ -1,0 +1,316 @@
+package org.gdplayground.ui.compare;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.gdplayground.engine.ParamSpec;
+import org.gdplayground.engine.function.Objective;
+import org.gdplayground.engine.function.Objectives;
+import org.gdplayground.engine.function.RegressionProblem;
+import org.gdplayground.engine.run.Init;
+import org.gdplayground.engine.run.Scenario;
+import org.gdplayground.engine.run.Schedules;
+import org.gdplayground.scenario.ScenarioParser;
+import org.gdplayground.scenario.ScenarioQuery;
+import org.gdplayground.scenario.ScenarioSpec;
+import org.gdplayground.system.Limits;
+import org.gdplayground.ui.common.Axes;
+import org.gdplayground.ui.common.StatusText;
+
+/**
+ * The controls every run of a comparison shares: the surface, the start point, steps, mini-batching and seed, the
+ * gradient mode, the schedule and the stop rules. Same ids and the same parameter names as the playground's fields;
+ * the page lays them out and decides what a change means.
+ */
+final class SharedForm {
+
+    final Select<String> fn = new Select<>();
+    final TextField expr = new TextField();
+    final Select<String> initMode = new Select<>();
+    final Div initBox = new Div();
+    final List<TextField> init = new ArrayList<>();
+    final TextField steps = new TextField();
+    final TextField batch = new TextField();
+    final Checkbox shuffle = new Checkbox();
+    final TextField seed = new TextField();
+    final Select<String> grad = new Select<>();
+    final TextField h = new TextField();
+    final Select<String> schedule = new Select<>();
+    final Div scheduleBox = new Div();
+    final Map<String, TextField> scheduleParams = new LinkedHashMap<>();
+    final TextField warmup = new TextField();
+    final TextField tol = new TextField();
+    final TextField lossTol = new TextField();
+    final Details advanced = new Details();
+
+    private final Consumer<Component> changed;
+
+    /** @param changed told about every change a person makes (not about {@link #populate}) */
+    SharedForm(Limits limits, Consumer<Component> changed) {
+        this.changed = changed;
+        fn.setId("fn");
+        List<String> ids = new ArrayList<>(Objectives.builtinIds());
+        ids.add(ScenarioParser.CUSTOM);
+        fn.setItems(ids);
+        expr.setId("expr");
+        expr.setMaxLength(limits.maxExpressionLength());
+        initMode.setId("initMode");
+        initMode.setItems(Init.keys());
+        initBox.addClassName("gdp-init");
+        steps.setId("steps");
+        batch.setId("batch");
+        shuffle.setId("shuffle");
+        seed.setId("seed");
+        grad.setId("grad");
+        grad.setItems(List.of("analytic", "central", "forward"));
+        h.setId("h");
+        schedule.setId("schedule");
+        schedule.setItems(Schedules.keys());
+        scheduleBox.addClassName("gdp-fieldset");
+        warmup.setId("warmup");
+        tol.setId("tol");
+        lossTol.setId("lossTol");
+        advanced.addClassName("gdp-advanced");
+        for (TextField f : List.of(expr, steps, batch, seed, h, warmup, tol, lossTol)) {
+            text(f);
+        }
+        for (Select<String> s : List.of(fn, initMode, grad, schedule)) {
+            s.addValueChangeListener(e -> changed.accept(s));
+        }
+        shuffle.addValueChangeListener(e -> changed.accept(shuffle));
+    }
+
+    private void text(TextField f) {
+        f.setManualValidation(true);
+        f.setValueChangeMode(ValueChangeMode.ON_CHANGE);
+        f.addValueChangeListener(e -> changed.accept(f));
+    }
+
+    /** Shows a valid spec's shared values (the caller suppresses change handling meanwhile). */
+    void populate(ScenarioSpec s, Objective o) {
+        fn.setValue(s.fn());
+        expr.setValue(s.expr() == null ? "" : s.expr());
+        expr.setVisible(ScenarioParser.CUSTOM.equals(s.fn()));
+        buildInit(o, s.init().stream().map(ScenarioQuery::number).toList());
+        boolean data = o instanceof RegressionProblem;
+        initMode.setValue(s.initMode());
+        initMode.setVisible(data);
+        init.forEach(f -> f.setEnabled(s.initMode().equals("given")));
+        steps.setValue(Integer.toString(s.steps()));
+        batch.setValue(s.batch() == null ? "full" : Integer.toString(s.batch()));
+        batch.setVisible(data);
+        shuffle.setValue(s.shuffle());
+        shuffle.setVisible(data);
+        seed.setValue(s.seed() == Scenario.DEFAULT_SEED ? "" : Long.toString(s.seed()));
+        seed.setPlaceholder(Long.toString(Scenario.DEFAULT_SEED));
+        seed.setVisible(data);
+        grad.setValue(s.grad());
+        h.setValue(ScenarioQuery.number(s.h()));
+        h.setVisible(!s.grad().equals("analytic"));
+        schedule.setValue(s.schedule());
+        buildSchedule(s.schedule(), s.scheduleParams());
+        warmup.setValue(Integer.toString(s.warmup()));
+        tol.setValue(s.tol() == null ? "" : ScenarioQuery.number(s.tol()));
+        lossTol.setValue(s.lossTol() == null ? "" : ScenarioQuery.number(s.lossTol()));
+        if (!s.grad().equals("analytic") || !s.schedule().equals("constant") || s.warmup() > 0
+                || s.tol() != null || s.lossTol() != null) {
+            advanced.setOpened(true);
+        }
+    }
+
+    /** Start fields for an objective's parameters with the given values (missing ones: its default start). */
+    void buildInit(Objective o, List<String> values) {
+        List<String> names = Axes.of(o).names();
+        boolean data = o instanceof RegressionProblem;
+        double[] def = o.defaultStart();
+        init.clear();
+        initBox.removeAll();
+        for (int i = 0; i < o.dimension(); i++) {
+            TextField f = new TextField();
+            f.setId(data ? "init-" + i : "init-" + names.get(i));
+            f.addClassName("gdp-init-field");
+            f.setManualValidation(true);
+            f.setValueChangeMode(ValueChangeMode.ON_CHANGE);
+            f.setValue(i < values.size() ? values.get(i) : ScenarioQuery.number(def[i]));
+            f.getElement().setProperty("gdpName", names.get(i));
+            f.addValueChangeListener(e -> changed.accept(f));
+            init.add(f);
+            initBox.add(f);
+        }
+        initMode.setVisible(data);
+        batch.setVisible(data);
+        shuffle.setVisible(data);
+        seed.setVisible(data);
+    }
+
+    /** Fields for a schedule's parameters (their defaults unless given). */
+    void buildSchedule(String key, Map<String, Double> values) {
+        scheduleParams.clear();
+        scheduleBox.removeAll();
+        for (ParamSpec p : Schedules.specs(key)) {
+            TextField f = new TextField();
+            f.setId("sp-" + p.name());
+            Double v = values.get(p.name());
+            f.setValue(ScenarioQuery.number(v == null ? p.def() : v));
+            text(f);
+            scheduleParams.put(p.name(), f);
+            scheduleBox.add(f);
+        }
+        scheduleBox.setVisible(!scheduleParams.isEmpty());
+    }
+
+    /** The shared start as typed, for a run that switches to its own start. */
+    List<String> startValues() {
+        return init.stream().map(TextField::getValue).toList();
+    }
+
+    /** Writes the shared part of the form in the parameter language (blank optional fields are left out). */
+    void putQuery(Map<String, String> q) {
+        q.put("fn", Objects.requireNonNullElse(fn.getValue(), ScenarioParser.DEFAULT_FN));
+        if (ScenarioParser.CUSTOM.equals(fn.getValue())) {
+            q.put("expr", expr.getValue());
+        }
+        String mode = Objects.requireNonNullElse(initMode.getValue(), "given");
+        if (initMode.isVisible() && !mode.equals("given")) {
+            q.put("initMode", mode);
+        } else if (!init.isEmpty()) {
+            q.put("init", String.join(",", init.stream().map(f -> f.getValue().trim()).toList()));
+        }
+        put(q, "steps", steps);
+        if (batch.isVisible()) {
+            put(q, "batch", batch);
+            if (!shuffle.getValue()) {
+                q.put("shuffle", "false");
+            }
+            put(q, "seed", seed);
+        }
+        String g = Objects.requireNonNullElse(grad.getValue(), "analytic");
+        if (!g.equals("analytic")) {
+            q.put("grad", g);
+            put(q, "h", h);
+        }
+        String sch = Objects.requireNonNullElse(schedule.getValue(), "constant");
+        if (!sch.equals("constant")) {
+            q.put("schedule", sch);
+            scheduleParams.forEach((name, f) -> put(q, name, f));
+        }
+        put(q, "warmup", warmup);
+        put(q, "tol", tol);
+        put(q, "lossTol", lossTol);
+    }
+
+    private static void put(Map<String, String> q, String name, TextField f) {
+        String v = f.getValue().trim();
+        if (!v.isEmpty()) {
+            q.put(name, v);
+        }
+    }
+
+    /** The fields of a shared parameter; empty for a name that is not shared. */
+    List<HasValue<?, ?>> fieldsFor(String param) {
+        return switch (param) {
+            case "fn" -> List.of(fn);
+            case "expr" -> List.of(expr);
+            case "init" -> List.copyOf(init);
+            case "initMode" -> List.of(initMode);
+            case "steps" -> List.of(steps);
+            case "batch" -> List.of(batch);
+            case "shuffle" -> List.of(shuffle);
+            case "seed" -> List.of(seed);
+            case "grad" -> List.of(grad);
+            case "h" -> List.of(h);
+            case "schedule" -> List.of(schedule);
+            case "warmup" -> List.of(warmup);
+            case "tol" -> List.of(tol);
+            case "lossTol" -> List.of(lossTol);
+            default -> scheduleParams.containsKey(param) ? List.of(scheduleParams.get(param)) : List.of();
+        };
+    }
+
+    void markError(String param, String message) {
+        for (HasValue<?, ?> f : fieldsFor(param)) {
+            if (f instanceof TextField t) {
+                t.setInvalid(true);
+                t.setErrorMessage(message);
+            } else if (f instanceof Select<?> s) {
+                s.setInvalid(true);
+                s.setErrorMessage(message);
+            }
+        }
+        if (List.of("grad", "h", "schedule", "warmup", "tol", "lossTol").contains(param)
+                || scheduleParams.containsKey(param)) {
+            advanced.setOpened(true);
+        }
+    }
+
+    void clearErrors() {
+        List<HasValue<?, ?>> all = new ArrayList<>(List.of(fn, expr, initMode, steps, batch, seed, grad, h,
+                schedule, warmup, tol, lossTol));
+        all.addAll(init);
+        all.addAll(scheduleParams.values());
+        for (HasValue<?, ?> f : all) {
+            if (f instanceof TextField t) {
+                t.setInvalid(false);
+                t.setErrorMessage(null);
+            } else if (f instanceof Select<?> s) {
+                s.setInvalid(false);
+                s.setErrorMessage(null);
+            }
+        }
+    }
+
+    /** Labels and tooltips in the page's language (the playground's texts). */
+    void localize(StatusText.Translator t) {
+        fn.setLabel(t.tr("pg.fn"));
+        fn.setItemLabelGenerator(id -> t.tr("fn." + id + ".name"));
+        fn.setTooltipText(t.tr("pg.fn.tip"));
+        expr.setLabel(t.tr("pg.expr"));
+        expr.setPlaceholder("x^2 + 3*sin(y)");
+        expr.setTooltipText(t.tr("pg.expr.tip"));
+        initMode.setLabel(t.tr("pg.initMode"));
+        initMode.setItemLabelGenerator(k -> t.tr("pg.initMode." + k));
+        initMode.setTooltipText(t.tr("pg.initMode.tip"));
+        for (TextField f : init) {
+            f.setLabel(t.tr("pg.init", f.getElement().getProperty("gdpName", "")));
+            f.setTooltipText(t.tr("cmp.init.tip"));
+        }
+        steps.setLabel(t.tr("pg.steps"));
+        steps.setTooltipText(t.tr("pg.steps.tip"));
+        batch.setLabel(t.tr("pg.batch"));
+        batch.setTooltipText(t.tr("pg.batch.tip"));
+        shuffle.setLabel(t.tr("pg.shuffle"));
+        shuffle.setTooltipText(t.tr("pg.shuffle.tip"));
+        seed.setLabel(t.tr("pg.seed"));
+        seed.setTooltipText(t.tr("pg.seed.tip"));
+        grad.setLabel(t.tr("pg.grad"));
+        grad.setItemLabelGenerator(k -> t.tr("pg.grad." + k));
+        grad.setTooltipText(t.tr("pg.grad.tip"));
+        h.setLabel(t.tr("pg.h"));
+        h.setTooltipText(t.tr("pg.h.tip"));
+        schedule.setLabel(t.tr("pg.schedule"));
+        schedule.setItemLabelGenerator(k -> t.tr("pg.schedule." + k));
+        schedule.setTooltipText(t.tr("pg.schedule.tip"));
+        scheduleParams.forEach((name, f) -> {
+            f.setLabel(name);
+            f.setTooltipText(t.tr("pg.sp.tip", name));
+        });
+        warmup.setLabel(t.tr("pg.warmup"));
+        warmup.setTooltipText(t.tr("pg.warmup.tip"));
+        tol.setLabel(t.tr("pg.tol"));
+        tol.setTooltipText(t.tr("cmp.tol.tip"));
+        lossTol.setLabel(t.tr("pg.lossTol"));
+        lossTol.setTooltipText(t.tr("pg.lossTol.tip"));
+        advanced.setSummaryText(t.tr("pg.section.advanced"));
+    }
+}

@@ -1,0 +1,87 @@
+package org.gdplayground.ui.compare;
+
+import java.util.List;
+import org.gdplayground.engine.function.Minimum;
+import org.gdplayground.engine.function.Objective;
+import org.gdplayground.engine.run.Status;
+import org.gdplayground.engine.run.StepRecord;
+import org.gdplayground.engine.run.StopReason;
+import org.gdplayground.session.Frame;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One run's line in the comparison summary, computed from the run's frame view only (pure, thread-safe), so a test can
+ * compute the same numbers from an engine run.
+ *
+ * @param index      the run's position in the comparison (0-based, as in the link's {@code opt.(index+1)})
+ * @param label      optimizer and lr, e.g. "2 · Adam · lr 0.03"
+ * @param color      the run's colour {@code #rrggbb}
+ * @param lr         its base learning rate
+ * @param status     where it is
+ * @param reason     why it ended (null while running)
+ * @param k          the step it is at
+ * @param finalLoss  loss at step k (the last step once finished)
+ * @param bestLoss   the lowest finite loss among the recorded steps (every step unless the runs are longer than the
+ *                   page keeps, see {@link CompareView#recordsPerRun}); NaN when there is none
+ * @param tolSet     whether the comparison has a gradient tolerance
+ * @param stepsToTol the first k with ‖∇f(θ_k)‖ &lt; tol (the engine's stop rule ends the run there), else null
+ * @param distance   Euclidean distance from θ_k to the nearest known minimum; NaN when none is known or θ_k is not
+ *                   finite
+ * @param engineMs   time the engine spent on this run, in milliseconds
+ */
+record SummaryRow(int index, String label, String color, double lr, Status status, @Nullable StopReason reason,
+        int k, double finalLoss, double bestLoss, boolean tolSet, @Nullable Integer stepsToTol, double distance,
+        double engineMs) {
+
+    /** The summary of one run as a frame shows it. */
+    static SummaryRow of(int index, String label, String color, double lr, Frame.RunView run, Objective objective,
+            @Nullable Double tol) {
+        StepRecord last = run.latest();
+        StopReason reason = run.reason();
+        Integer toTol = reason instanceof StopReason.GradientNormBelow ? last.k() : null;
+        return new SummaryRow(index, label, color, lr, run.status(), reason, last.k(), last.loss(),
+                bestLoss(run.records(), last), tol != null, toTol, distance(last.theta(), objective.minima()),
+                run.engineNanos() / 1e6);
+    }
+
+    /** The lowest finite loss of the records and the latest record; NaN when none is finite. */
+    static double bestLoss(List<StepRecord> records, StepRecord latest) {
+        double best = Double.NaN;
+        for (StepRecord r : records) {
+            best = lower(best, r.loss());
+        }
+        return lower(best, latest.loss());
+    }
+
+    private static double lower(double best, double v) {
+        if (!Double.isFinite(v)) {
+            return best;
+        }
+        return Double.isNaN(best) || v < best ? v : best;
+    }
+
+    /** Distance from θ to the nearest of the minima; NaN when there is none or θ is not finite. */
+    static double distance(double[] theta, List<Minimum> minima) {
+        double best = Double.NaN;
+        for (Minimum m : minima) {
+            double[] p = m.point();
+            if (p.length != theta.length) {
+                continue;
+            }
+            double s = 0;
+            for (int i = 0; i < p.length; i++) {
+                double d = theta[i] - p[i];
+                s += d * d;
+            }
+            double d = Math.sqrt(s);
+            if (Double.isFinite(d) && (Double.isNaN(best) || d < best)) {
+                best = d;
+            }
+        }
+        return best;
+    }
+
+    boolean finished() {
+        return status != Status.RUNNING;
+    }
+}

@@ -1,0 +1,71 @@
+package org.gdplayground.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.options.WaitForSelectorState;
+import java.util.ArrayList;
+import java.util.List;
+import org.gdplayground.ui.common.Formats;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The compare page in a real browser: a three-run link plays to the end with one Play, shows three legend entries and
+ * three summary rows, and the summary's final losses equal {@code GET /api/v1/compare} for the same link.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class CompareIT extends BrowserSupport {
+
+    static final String THREE_RUNS = "fn=rosenbrock&opt.1=sgd&lr.1=0.001&opt.2=momentum&lr.2=0.001"
+            + "&opt.3=adam&lr.3=0.05&init=-1.5,2&steps=200";
+
+    @Test
+    void threeRunsPlayToTheEndAndTheSummaryShowsTheEnginesFinalLosses() {
+        page.navigate(url("/compare?" + THREE_RUNS + "&lang=en"));
+        Locator status = page.locator("#status");
+        assertThat(status).hasAttribute("data-state", "ready");
+        assertThat(page.locator("#legend .gdp-legend-entry")).hasCount(3);
+        assertThat(page.locator("#legend")).containsText("2 · Momentum · lr 0.001");
+
+        page.locator("#play").click();
+        page.waitForSelector("#status[data-state='finished']",
+                new com.microsoft.playwright.Page.WaitForSelectorOptions().setTimeout(90_000)
+                        .setState(WaitForSelectorState.ATTACHED));
+        assertThat(status).hasText("All 3 runs finished · 3 took every step · 0 converged · 0 diverged");
+        assertThat(page.locator("#legend .gdp-legend-entry")).hasCount(3);
+        Locator finals = page.locator("#summary .gdp-final-loss");
+        assertThat(finals).hasCount(3);
+        assertThat(page.locator("#loss-chart svg")).isVisible();
+        assertThat(page.locator("#contour svg .gdp-traj")).hasCount(3);
+        org.assertj.core.api.Assertions.assertThat(page.url()).endsWith("/compare?" + THREE_RUNS);
+
+        List<String> expected = apiFinalLosses(THREE_RUNS);
+        List<String> shown = new ArrayList<>();
+        for (int i = 1; i <= 3; i++) {
+            shown.add(page.locator("#summary .gdp-final-loss[data-run='" + i + "']").textContent());
+        }
+        assertThat(shown).containsExactlyElementsOf(expected);
+
+        page.mouse().move(0, 0); // no tooltip in the picture
+        screenshot("compare-1366x768");
+        page.setViewportSize(1024, 768);
+        page.waitForTimeout(500);
+        screenshot("compare-1024x768");
+    }
+
+    /** The API's answer for the same link: each run's final loss, formatted as the summary formats it. */
+    private List<String> apiFinalLosses(String query) {
+        var response = page.request().get(url("/api/v1/compare?" + query));
+        org.assertj.core.api.Assertions.assertThat(response.status()).isEqualTo(200);
+        JsonNode runs = JsonMapper.builder().build().readTree(response.text()).get("runs");
+        List<String> out = new ArrayList<>();
+        for (JsonNode run : runs) {
+            out.add(Formats.num(run.get("finalLoss").asDouble()));
+        }
+        return out;
+    }
+}
