@@ -29,7 +29,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinSession;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -39,7 +38,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.gdplayground.engine.ParamSpec;
 import org.gdplayground.engine.function.Objective;
 import org.gdplayground.engine.function.Objectives;
 import org.gdplayground.engine.function.RegressionProblem;
@@ -67,6 +65,8 @@ import org.gdplayground.ui.common.Axes;
 import org.gdplayground.ui.common.ContourPanel;
 import org.gdplayground.ui.common.Explainer;
 import org.gdplayground.ui.common.Formats;
+import org.gdplayground.ui.common.PlaybackControls;
+import org.gdplayground.ui.common.SharedForm;
 import org.gdplayground.ui.common.StepTable;
 import org.gdplayground.ui.common.SvgPanel;
 import org.jspecify.annotations.Nullable;
@@ -161,11 +161,12 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
     private @Nullable Playback playback;
     private @Nullable Frame frame;
     private List<SummaryRow> summaryRows = List.of();
-    private boolean playing;
     /** The run whose step table and explanation are shown (index into the comparison's runs). */
     private int selected;
     private int cursor;
-    private boolean follow = true;
+    private final PlaybackControls transport = new PlaybackControls(() -> this.playback,
+            () -> this.frame != null && this.frame.finished(),
+            () -> Objects.requireNonNullElse(this.speed.getValue(), Speed.FAST), this::updateButtons);
     private boolean populating;
     private boolean rebuildingTabs;
     private int generation;
@@ -182,7 +183,7 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
         this.messages = messages;
         this.contours = contours;
         this.limits = limits;
-        this.form = new SharedForm(limits, this::formChanged);
+        this.form = new SharedForm(limits, this::formChanged, "cmp.init.tip", "cmp.tol.tip");
         addClassName("gdp-compare");
         build();
     }
@@ -205,9 +206,9 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
         reset.setId("reset");
         share.setId("share");
         share.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        play.addClickListener(e -> togglePlay());
-        step.addClickListener(e -> stepOnce());
-        reset.addClickListener(e -> resetRuns());
+        play.addClickListener(e -> transport.togglePlay());
+        step.addClickListener(e -> transport.stepOnce());
+        reset.addClickListener(e -> transport.reset());
         share.addClickListener(e -> copyLink());
         preset.setId("preset");
         preset.setItems(Preset.values());
@@ -285,7 +286,7 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
                 int i = f == null ? -1 : f.runs().get(selected).records().indexOf(r);
                 if (i >= 0) {
                     cursor = i;
-                    follow = i == f.runs().get(selected).records().size() - 1;
+                    transport.setFollow(i == f.runs().get(selected).records().size() - 1);
                     redraw();
                 }
             }
@@ -566,14 +567,14 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
         clearErrors();
         List<RunRow> enabled = rows.stream().filter(RunRow::included).toList();
         if (enabled.isEmpty()) {
-            pause();
+            transport.pause();
             invalid(getTranslation("cmp.noRuns"));
             return;
         }
         ScenarioParser.Result result = parser.parse(formQuery(enabled), ScenarioParser.Mode.COMPARE);
         if (!result.ok()) {
             List<String> elsewhere = markErrors(result.errors(), enabled);
-            pause();
+            transport.pause();
             invalid(elsewhere.isEmpty() ? getTranslation("pg.invalid")
                     : getTranslation("pg.invalid") + " " + String.join(" ", elsewhere));
             return;
@@ -791,8 +792,8 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
         active = rows.stream().filter(RunRow::included).toList();
         frame = null;
         summaryRows = List.of();
-        playing = false;
-        follow = true;
+        transport.setPlaying(false);
+        transport.setFollow(true);
         cursor = 0;
         selected = Math.max(0, Math.min(selected, s.runs().size() - 1));
         int gen = ++generation;
@@ -826,7 +827,7 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
             @Override
             public void busy() {
                 access(() -> {
-                    playing = false;
+                    transport.setPlaying(false);
                     updateButtons();
                     status.setText(getTranslation("pg.busy"));
                 });
@@ -925,86 +926,24 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
     }
 
     private void access(Runnable r) {
-        UI u = ui;
-        if (u == null) {
-            return;
-        }
-        VaadinSession session = u.getSession();
-        if (session != null && session.hasLock()) {
-            r.run();
-            return;
-        }
-        try {
-            u.access(r::run);
-        } catch (com.vaadin.flow.component.UIDetachedException e) {
-            closePlayback();
-        }
-    }
-
-    private void togglePlay() {
-        Playback p = playback;
-        if (p == null) {
-            return;
-        }
-        if (playing) {
-            pause();
-        } else {
-            Frame f = frame;
-            if (f != null && f.finished()) {
-                p.reset();
-            }
-            follow = true;
-            playing = true;
-            updateButtons();
-            p.play(Objects.requireNonNullElse(speed.getValue(), Speed.FAST));
-        }
-    }
-
-    private void pause() {
-        Playback p = playback;
-        if (p != null && playing) {
-            playing = false;
-            p.pause();
-        }
-        updateButtons();
-    }
-
-    private void stepOnce() {
-        Playback p = playback;
-        Frame f = frame;
-        if (p != null && (f == null || !f.finished())) {
-            playing = false;
-            follow = true;
-            p.step();
-        }
-        updateButtons();
-    }
-
-    private void resetRuns() {
-        Playback p = playback;
-        if (p != null) {
-            playing = false;
-            follow = true;
-            p.reset();
-        }
-        updateButtons();
+        PlaybackControls.access(ui, r, this::closePlayback);
     }
 
     /** A frame from the engine, its pictures already drawn (UI thread). */
     void onFrame(Frame f, Pictures pictures) {
-        boolean wasPlaying = playing;
+        boolean wasPlaying = transport.playing();
         frame = f;
-        playing = f.playing() && !f.finished();
+        transport.setPlaying(f.playing() && !f.finished());
         Frame.RunView v = f.runs().get(selected);
-        if (follow || cursor >= v.records().size()) {
+        if (transport.follow() || cursor >= v.records().size()) {
             cursor = v.records().size() - 1;
         }
-        table.setRows(v.records(), follow && playing);
-        if (wasPlaying && !playing) {
+        table.setRows(v.records(), transport.follow() && transport.playing());
+        if (wasPlaying && !transport.playing()) {
             // Column widths were measured on the first rows; widen them to what the run produced.
             table.recalculateColumnWidths();
         }
-        show(follow ? pictures : renderNow());
+        show(transport.follow() ? pictures : renderNow());
         explain(v);
         updateButtons();
         updateStatus(f);
@@ -1023,7 +962,8 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
 
     private Pictures renderNow() {
         Pictures.Setup su = Objects.requireNonNull(setup);
-        return Pictures.render(su, Objects.requireNonNull(frame), follow ? -1 : selected, cursor, logScale);
+        return Pictures.render(su, Objects.requireNonNull(frame), transport.follow() ? -1 : selected, cursor,
+                logScale);
     }
 
     /** Redraws for the current cursor and scale (UI thread: a scale switch, a row picked in the table). */
@@ -1042,7 +982,7 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
             return;
         }
         selected = index;
-        follow = true;
+        transport.setFollow(true);
         Frame.RunView v = f.runs().get(index);
         cursor = v.records().size() - 1;
         configureTable();
@@ -1080,8 +1020,8 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
     }
 
     private void updateButtons() {
-        play.setText(getTranslation(playing ? "pg.pause" : "pg.play"));
-        play.getElement().setAttribute("data-playing", Boolean.toString(playing));
+        play.setText(getTranslation(transport.playing() ? "pg.pause" : "pg.play"));
+        play.getElement().setAttribute("data-playing", Boolean.toString(transport.playing()));
         Frame f = frame;
         step.setEnabled(f == null || !f.finished());
     }
@@ -1101,11 +1041,11 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
             long diverged = f.runs().stream().filter(r -> r.status() == Status.DIVERGED).count();
             status.setText(getTranslation("cmp.status.finished", Integer.toString(n), Long.toString(all),
                     Long.toString(converged), Long.toString(diverged)));
-        } else if (f.step() == 0 && !playing) {
+        } else if (f.step() == 0 && !transport.playing()) {
             state = "ready";
             status.setText(getTranslation("cmp.status.ready", Integer.toString(n), steps));
         } else {
-            state = playing ? "running" : "paused";
+            state = transport.playing() ? "running" : "paused";
             status.setText(getTranslation("cmp.status." + state, k, steps, Long.toString(going),
                     Integer.toString(n)));
         }
@@ -1116,8 +1056,8 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
     private String statusCell(SummaryRow r) {
         String k = Integer.toString(r.k());
         return switch (r.status()) {
-            case RUNNING -> r.k() == 0 && !playing ? getTranslation("cmp.st.ready")
-                    : getTranslation(playing ? "cmp.st.running" : "cmp.st.paused", k);
+            case RUNNING -> r.k() == 0 && !transport.playing() ? getTranslation("cmp.st.ready")
+                    : getTranslation(transport.playing() ? "cmp.st.running" : "cmp.st.paused", k);
             case MAX_STEPS -> getTranslation("cmp.st.maxSteps", k);
             case CONVERGED -> getTranslation("cmp.st.converged", k);
             case DIVERGED -> getTranslation("cmp.st.diverged", k);
@@ -1292,7 +1232,7 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
     }
 
     boolean isPlaying() {
-        return playing;
+        return transport.playing();
     }
 
     int selectedRun() {

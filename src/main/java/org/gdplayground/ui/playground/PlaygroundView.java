@@ -8,7 +8,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -28,7 +27,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
-import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
@@ -40,14 +38,11 @@ import java.util.Map;
 import java.util.Objects;
 import org.gdplayground.engine.ParamSpec;
 import org.gdplayground.engine.function.Objective;
-import org.gdplayground.engine.function.Objectives;
 import org.gdplayground.engine.function.RegressionProblem;
 import org.gdplayground.engine.optimizer.NamedVector;
 import org.gdplayground.engine.optimizer.Optimizer;
 import org.gdplayground.engine.optimizer.Optimizers;
-import org.gdplayground.engine.run.Init;
 import org.gdplayground.engine.run.Scenario;
-import org.gdplayground.engine.run.Schedules;
 import org.gdplayground.engine.run.StepRecord;
 import org.gdplayground.scenario.ParamError;
 import org.gdplayground.scenario.ScenarioFactory;
@@ -69,7 +64,9 @@ import org.gdplayground.ui.common.Axes;
 import org.gdplayground.ui.common.ContourPanel;
 import org.gdplayground.ui.common.Explainer;
 import org.gdplayground.ui.common.Formats;
+import org.gdplayground.ui.common.PlaybackControls;
 import org.gdplayground.ui.common.PlotRenderer;
+import org.gdplayground.ui.common.SharedForm;
 import org.gdplayground.ui.common.StatusText;
 import org.gdplayground.engine.run.StepCsv;
 import org.gdplayground.ui.common.StepTable;
@@ -97,29 +94,13 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
     private final Limits limits;
 
     // Controls (ids are stable: tests and the keyboard script use them).
-    final Select<String> fn = new Select<>();
-    final TextField expr = new TextField();
+    final SharedForm form;
     final Select<String> opt = new Select<>();
     final TextField lr = new TextField();
     final Input lrSlider = new Input(ValueChangeMode.ON_CHANGE);
     final Div hyperBox = new Div();
     final Map<String, TextField> hyper = new LinkedHashMap<>();
     final Button hyperReset = new Button();
-    final Div initBox = new Div();
-    final List<TextField> init = new ArrayList<>();
-    final Select<String> initMode = new Select<>();
-    final TextField steps = new TextField();
-    final TextField batch = new TextField();
-    final Checkbox shuffle = new Checkbox();
-    final TextField seed = new TextField();
-    final Select<String> grad = new Select<>();
-    final TextField h = new TextField();
-    final Select<String> schedule = new Select<>();
-    final Div scheduleBox = new Div();
-    final Map<String, TextField> scheduleParams = new LinkedHashMap<>();
-    final TextField warmup = new TextField();
-    final TextField tol = new TextField();
-    final TextField lossTol = new TextField();
     final Select<Speed> speed = new Select<>();
     final Button play = new Button();
     final Button step = new Button();
@@ -150,7 +131,6 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
     private final H3 tableTitle = new H3();
     private final H3 explainTitle = new H3();
     private final Span keysHint = new Span();
-    private final Details advanced = new Details();
     private final Div contourCard = new Div();
     private final Div curveCard = new Div();
     private final Div dataCard = new Div();
@@ -165,9 +145,10 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
     private @Nullable Objective objective;
     private @Nullable Playback playback;
     private Frame.@Nullable RunView run;
-    private boolean playing;
     private int cursor;
-    private boolean follow = true;
+    private final PlaybackControls transport = new PlaybackControls(() -> this.playback,
+            () -> this.run != null && this.run.finished(),
+            () -> Objects.requireNonNullElse(this.speed.getValue(), Speed.FAST), this::updateButtons);
     private boolean populating;
     /** Which playback frames belong to: frames of a replaced playback are dropped. */
     private int generation;
@@ -185,6 +166,7 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
         this.messages = messages;
         this.contours = contours;
         this.limits = limits;
+        this.form = new SharedForm(limits, this::formChanged, "pg.init.tip", "pg.tol.tip");
         addClassName("gdp-playground");
         build();
     }
@@ -192,10 +174,6 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
     // ---------------------------------------------------------------- layout
 
     private void build() {
-        fn.setId("fn");
-        fn.setItems(fnIds());
-        expr.setId("expr");
-        expr.setMaxLength(limits.maxExpressionLength());
         opt.setId("opt");
         opt.setItems(Optimizers.keys());
         lr.setId("lr");
@@ -206,22 +184,6 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
         hyperBox.addClassName("gdp-fieldset");
         hyperReset.setId("hp-reset");
         hyperReset.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        initBox.addClassName("gdp-init");
-        initMode.setId("initMode");
-        initMode.setItems(Init.keys());
-        steps.setId("steps");
-        batch.setId("batch");
-        shuffle.setId("shuffle");
-        seed.setId("seed");
-        grad.setId("grad");
-        grad.setItems(List.of("analytic", "central", "forward"));
-        h.setId("h");
-        schedule.setId("schedule");
-        schedule.setItems(Schedules.keys());
-        scheduleBox.addClassName("gdp-fieldset");
-        warmup.setId("warmup");
-        tol.setId("tol");
-        lossTol.setId("lossTol");
         speed.setId("speed");
         speed.setItems(Speed.values());
         speed.setValue(Speed.FAST);
@@ -234,15 +196,10 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
         compareLink.setId("compare-link");
         compareLink.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
-        for (TextField f : List.of(expr, lr, steps, batch, seed, h, warmup, tol, lossTol)) {
-            f.setManualValidation(true);
-            f.setValueChangeMode(ValueChangeMode.ON_CHANGE);
-            f.addValueChangeListener(e -> formChanged(f));
-        }
-        for (Select<String> s : List.of(fn, opt, initMode, grad, schedule)) {
-            s.addValueChangeListener(e -> formChanged(s));
-        }
-        shuffle.addValueChangeListener(e -> formChanged(shuffle));
+        lr.setManualValidation(true);
+        lr.setValueChangeMode(ValueChangeMode.ON_CHANGE);
+        lr.addValueChangeListener(e -> formChanged(lr));
+        opt.addValueChangeListener(e -> formChanged(opt));
         lrSlider.addValueChangeListener(e -> {
             if (e.isFromClient()) {
                 lrFromSlider(e.getValue());
@@ -255,26 +212,25 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
                 p.speed(e.getValue());
             }
         });
-        play.addClickListener(e -> togglePlay());
-        step.addClickListener(e -> stepOnce());
-        reset.addClickListener(e -> resetRun());
+        play.addClickListener(e -> transport.togglePlay());
+        step.addClickListener(e -> transport.stepOnce());
+        reset.addClickListener(e -> transport.reset());
         share.addClickListener(e -> copyLink());
         compareLink.addClickListener(e -> compareLink.getUI().ifPresent(u -> u.navigate(CompareView.class,
                 QueryParameters.fromString(currentQuery()))));
 
         Div controls = new Div();
         controls.addClassName("gdp-controls");
-        Div problem = section(fn, expr);
+        Div problem = section(form.fn, form.expr);
         Div optimizer = section(opt, lr, lrSlider, hyperBox, hyperReset);
-        Div start = section(initMode, initBox);
-        Div runBox = section(steps, batch, shuffle, seed);
-        Div adv = section(grad, h, schedule, scheduleBox, warmup, tol, lossTol);
-        advanced.add(adv);
-        advanced.addClassName("gdp-advanced");
+        Div start = section(form.initMode, form.initBox);
+        Div runBox = section(form.steps, form.batch, form.shuffle, form.seed);
+        form.advanced.add(section(form.grad, form.h, form.schedule, form.scheduleBox, form.warmup, form.tol,
+                form.lossTol));
         Div buttons = new Div(play, step, reset, share, compareLink);
         buttons.addClassName("gdp-buttons");
         keysHint.addClassName("gdp-hint");
-        controls.add(buttons, speed, keysHint, problem, optimizer, start, runBox, advanced);
+        controls.add(buttons, speed, keysHint, problem, optimizer, start, runBox, form.advanced);
 
         status.setId("status");
         status.addClassName("gdp-status");
@@ -424,38 +380,12 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
         populating = true;
         try {
             Objective o = Objects.requireNonNull(parser.objective(s.fn(), s.expr()));
-            fn.setValue(s.fn());
-            expr.setValue(s.expr() == null ? "" : s.expr());
-            expr.setVisible(ScenarioParser.CUSTOM.equals(s.fn()));
+            List<String> start = startValues(o, s.init());
             opt.setValue(s.run().opt());
             lr.setValue(ScenarioQuery.number(s.run().lr()));
             syncSlider(s.run().lr());
             buildHyper(s.run().opt(), s.run().hyper());
-            buildInit(o, s.init());
-            boolean data = o instanceof RegressionProblem;
-            initMode.setValue(s.initMode());
-            initMode.setVisible(data);
-            init.forEach(f -> f.setEnabled(s.initMode().equals("given")));
-            steps.setValue(Integer.toString(s.steps()));
-            batch.setValue(s.batch() == null ? "full" : Integer.toString(s.batch()));
-            batch.setVisible(data);
-            shuffle.setValue(s.shuffle());
-            shuffle.setVisible(data);
-            seed.setValue(s.seed() == Scenario.DEFAULT_SEED ? "" : Long.toString(s.seed()));
-            seed.setPlaceholder(Long.toString(Scenario.DEFAULT_SEED));
-            seed.setVisible(data);
-            grad.setValue(s.grad());
-            h.setValue(ScenarioQuery.number(s.h()));
-            h.setVisible(!s.grad().equals("analytic"));
-            schedule.setValue(s.schedule());
-            buildSchedule(s.schedule(), s.scheduleParams());
-            warmup.setValue(Integer.toString(s.warmup()));
-            tol.setValue(s.tol() == null ? "" : ScenarioQuery.number(s.tol()));
-            lossTol.setValue(s.lossTol() == null ? "" : ScenarioQuery.number(s.lossTol()));
-            if (!s.grad().equals("analytic") || !s.schedule().equals("constant") || s.warmup() > 0
-                    || s.tol() != null || s.lossTol() != null) {
-                advanced.setOpened(true);
-            }
+            form.populate(s, o, start);
             clearErrors();
         } finally {
             populating = false;
@@ -485,89 +415,26 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
         hyperReset.setVisible(!hyper.isEmpty());
     }
 
-    private void buildInit(Objective o, List<Double> start) {
-        List<String> names = Axes.of(o).names();
-        boolean data = o instanceof RegressionProblem;
-        List<String> previous = init.stream().map(TextField::getValue).toList();
-        init.clear();
-        initBox.removeAll();
+    /** Start values for the fields: the spec's, else what the fields showed before, else 0. */
+    private List<String> startValues(Objective o, List<Double> start) {
+        List<String> previous = form.startValues();
+        List<String> values = new ArrayList<>();
         for (int i = 0; i < o.dimension(); i++) {
-            TextField f = new TextField();
-            f.setId(data ? "init-" + i : "init-" + names.get(i));
-            f.addClassName("gdp-init-field");
-            f.setManualValidation(true);
-            f.setValueChangeMode(ValueChangeMode.ON_CHANGE);
-            f.setValue(i < start.size() ? ScenarioQuery.number(start.get(i))
+            values.add(i < start.size() ? ScenarioQuery.number(start.get(i))
                     : (i < previous.size() ? previous.get(i) : "0"));
-            f.getElement().setProperty("gdpName", names.get(i));
-            f.addValueChangeListener(e -> formChanged(f));
-            init.add(f);
-            initBox.add(f);
         }
-    }
-
-    private void buildSchedule(String key, Map<String, Double> values) {
-        scheduleParams.clear();
-        scheduleBox.removeAll();
-        for (ParamSpec p : Schedules.specs(key)) {
-            TextField f = new TextField();
-            f.setId("sp-" + p.name());
-            f.setManualValidation(true);
-            f.setValueChangeMode(ValueChangeMode.ON_CHANGE);
-            Double v = values.get(p.name());
-            f.setValue(ScenarioQuery.number(v == null ? p.def() : v));
-            f.addValueChangeListener(e -> formChanged(f));
-            scheduleParams.put(p.name(), f);
-            scheduleBox.add(f);
-        }
-        scheduleBox.setVisible(!scheduleParams.isEmpty());
+        return values;
     }
 
     /** The form as a query in the parameter language (blank optional fields are left out). */
     Map<String, List<String>> formQuery() {
         Map<String, String> q = new LinkedHashMap<>();
-        q.put("fn", Objects.requireNonNullElse(fn.getValue(), ScenarioParser.DEFAULT_FN));
-        if (ScenarioParser.CUSTOM.equals(fn.getValue())) {
-            q.put("expr", expr.getValue());
-        }
+        form.putSurface(q);
         q.put("opt", Objects.requireNonNullElse(opt.getValue(), ScenarioParser.DEFAULT_OPT));
-        put(q, "lr", lr);
-        hyper.forEach((name, f) -> put(q, name, f));
-        String mode = Objects.requireNonNullElse(initMode.getValue(), "given");
-        if (initMode.isVisible() && !mode.equals("given")) {
-            q.put("initMode", mode);
-        } else if (!init.isEmpty()) {
-            q.put("init", String.join(",", init.stream().map(f -> f.getValue().trim()).toList()));
-        }
-        put(q, "steps", steps);
-        if (batch.isVisible()) {
-            put(q, "batch", batch);
-            if (!shuffle.getValue()) {
-                q.put("shuffle", "false");
-            }
-            put(q, "seed", seed);
-        }
-        String g = Objects.requireNonNullElse(grad.getValue(), "analytic");
-        if (!g.equals("analytic")) {
-            q.put("grad", g);
-            put(q, "h", h);
-        }
-        String sch = Objects.requireNonNullElse(schedule.getValue(), "constant");
-        if (!sch.equals("constant")) {
-            q.put("schedule", sch);
-            scheduleParams.forEach((name, f) -> put(q, name, f));
-        }
-        put(q, "warmup", warmup);
-        put(q, "tol", tol);
-        put(q, "lossTol", lossTol);
+        SharedForm.put(q, "lr", lr);
+        hyper.forEach((name, f) -> SharedForm.put(q, name, f));
+        form.putSettings(q);
         return ScenarioQuery.asQuery(q);
-    }
-
-    private static void put(Map<String, String> q, String name, TextField f) {
-        String v = f.getValue().trim();
-        if (!v.isEmpty()) {
-            q.put(name, v);
-        }
     }
 
     /** Any control changed: validate the whole form on the server; a valid change resets the run. */
@@ -575,20 +442,20 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
         if (populating) {
             return;
         }
-        if (source == fn) {
-            init.forEach(f -> f.setValue(""));
-            init.clear();
+        if (source == form.fn) {
+            form.init.forEach(f -> f.setValue(""));
+            form.init.clear();
         }
         if (source == opt) {
             hyper.clear();
         }
-        if (source == schedule) {
-            scheduleParams.clear();
+        if (source == form.schedule) {
+            form.scheduleParams.clear();
         }
         ScenarioParser.Result result = parser.parse(formQuery(), ScenarioParser.Mode.SINGLE);
         clearErrors();
-        boolean structural = source == fn || source == opt || source == schedule || source == initMode
-                || source == grad;
+        boolean structural = source == form.fn || source == opt || source == form.schedule
+                || source == form.initMode || source == form.grad;
         if (!result.ok()) {
             markErrors(result.errors());
             if (structural) {
@@ -596,7 +463,7 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
                 rebuildStructure(result.spec());
                 markErrors(result.errors());
             }
-            pause();
+            transport.pause();
             status.setText(getTranslation("pg.invalid"));
             status.addClassName("gdp-status-invalid");
             return;
@@ -617,17 +484,17 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
         populating = true;
         try {
             Objective o = parser.objective(s.fn(), s.expr());
-            if (o != null && init.size() != o.dimension()) {
-                buildInit(o, s.init());
+            if (o != null && form.init.size() != o.dimension()) {
+                form.buildInitFields(o, startValues(o, s.init()));
             }
             if (hyper.isEmpty()) {
                 buildHyper(s.run().opt(), s.run().hyper());
             }
-            if (scheduleParams.isEmpty()) {
-                buildSchedule(s.schedule(), s.scheduleParams());
+            if (form.scheduleParams.isEmpty()) {
+                form.buildSchedule(s.schedule(), s.scheduleParams());
             }
-            expr.setVisible(ScenarioParser.CUSTOM.equals(fn.getValue()));
-            h.setVisible(!"analytic".equals(grad.getValue()));
+            form.expr.setVisible(ScenarioParser.CUSTOM.equals(form.fn.getValue()));
+            form.h.setVisible(!"analytic".equals(form.grad.getValue()));
         } finally {
             populating = false;
         }
@@ -637,63 +504,33 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
     private void markErrors(List<ParamError> errors) {
         for (ParamError e : errors) {
             String msg = e.message(messages, getLocale());
-            for (HasValue<?, ?> f : fieldsFor(e.param())) {
-                if (f instanceof TextField t) {
-                    t.setInvalid(true);
-                    t.setErrorMessage(msg);
-                } else if (f instanceof Select<?> s) {
-                    s.setInvalid(true);
-                    s.setErrorMessage(msg);
-                }
-            }
+            fieldsFor(e.param()).forEach(f -> SharedForm.markInvalid(f, msg));
         }
     }
 
     private List<HasValue<?, ?>> fieldsFor(String param) {
         return switch (param) {
-            case "fn" -> List.of(fn);
-            case "expr" -> List.of(expr);
             case "opt" -> List.of(opt);
             case "lr" -> List.of(lr);
-            case "init" -> List.copyOf(init);
-            case "initMode" -> List.of(initMode);
-            case "steps" -> List.of(steps);
-            case "batch" -> List.of(batch);
-            case "seed" -> List.of(seed);
-            case "grad" -> List.of(grad);
-            case "h" -> List.of(h);
-            case "schedule" -> List.of(schedule);
-            case "warmup" -> List.of(warmup);
-            case "tol" -> List.of(tol);
-            case "lossTol" -> List.of(lossTol);
             default -> {
+                List<HasValue<?, ?>> shared = form.fieldsFor(param);
+                if (!shared.isEmpty() && !form.scheduleParams.containsKey(param)) {
+                    yield shared;
+                }
                 if (hyper.containsKey(param)) {
                     yield List.of(hyper.get(param));
                 }
-                if (scheduleParams.containsKey(param)) {
-                    yield List.of(scheduleParams.get(param));
-                }
-                yield List.of();
+                yield shared;
             }
         };
     }
 
     private void clearErrors() {
         status.removeClassName("gdp-status-invalid");
-        List<HasValue<?, ?>> all = new ArrayList<>(List.of(fn, expr, opt, lr, initMode, steps, batch, seed, grad, h,
-                schedule, warmup, tol, lossTol));
-        all.addAll(init);
-        all.addAll(hyper.values());
-        all.addAll(scheduleParams.values());
-        for (HasValue<?, ?> f : all) {
-            if (f instanceof TextField t) {
-                t.setInvalid(false);
-                t.setErrorMessage(null);
-            } else if (f instanceof Select<?> s) {
-                s.setInvalid(false);
-                s.setErrorMessage(null);
-            }
-        }
+        List<HasValue<?, ?>> own = new ArrayList<>(List.of(opt, lr));
+        own.addAll(hyper.values());
+        own.forEach(SharedForm::clearInvalid);
+        form.clearErrors();
     }
 
     private void showLinkErrors() {
@@ -748,14 +585,15 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
 
     /** Click on the contour: start there (rounded to what a person would type). */
     void startAt(double x, double y) {
-        if (init.size() < 2 || !"given".equals(Objects.requireNonNullElse(initMode.getValue(), "given"))) {
+        if (form.init.size() < 2
+                || !"given".equals(Objects.requireNonNullElse(form.initMode.getValue(), "given"))) {
             return;
         }
         populating = true;
-        init.get(0).setValue(ScenarioQuery.number(round3(x)));
-        init.get(1).setValue(ScenarioQuery.number(round3(y)));
+        form.init.get(0).setValue(ScenarioQuery.number(round3(x)));
+        form.init.get(1).setValue(ScenarioQuery.number(round3(y)));
         populating = false;
-        formChanged(init.get(0));
+        formChanged(form.init.get(0));
     }
 
     private static double round3(double v) {
@@ -773,8 +611,8 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
         Scenario scenario = factory.scenarios(s, maxRecords).get(0);
         run = null;
         cursor = 0;
-        follow = true;
-        playing = false;
+        transport.setFollow(true);
+        transport.setPlaying(false);
         configureViews(o, s);
         Speed sp = Objects.requireNonNullElse(speed.getValue(), Speed.FAST);
         int gen = ++generation;
@@ -791,7 +629,7 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
             @Override
             public void busy() {
                 access(() -> {
-                    playing = false;
+                    transport.setPlaying(false);
                     updateButtons();
                     status.setText(getTranslation("pg.busy"));
                 });
@@ -812,88 +650,28 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
     }
 
     private void access(Runnable r) {
-        UI u = ui;
-        if (u == null) {
-            return;
-        }
-        VaadinSession session = u.getSession();
-        if (session != null && session.hasLock()) {
-            r.run();
-            return;
-        }
-        try {
-            u.access(r::run);
-        } catch (com.vaadin.flow.component.UIDetachedException e) {
-            closePlayback();
-        }
-    }
-
-    private void togglePlay() {
-        Playback p = playback;
-        if (p == null) {
-            return;
-        }
-        if (playing) {
-            pause();
-        } else {
-            if (run != null && run.finished()) {
-                p.reset();
-            }
-            follow = true;
-            playing = true;
-            updateButtons();
-            p.play(Objects.requireNonNullElse(speed.getValue(), Speed.FAST));
-        }
-    }
-
-    private void pause() {
-        Playback p = playback;
-        if (p != null && playing) {
-            playing = false;
-            p.pause();
-        }
-        updateButtons();
-    }
-
-    private void stepOnce() {
-        Playback p = playback;
-        if (p != null && (run == null || !run.finished())) {
-            playing = false;
-            follow = true;
-            p.step();
-        }
-        updateButtons();
-    }
-
-    private void resetRun() {
-        Playback p = playback;
-        if (p != null) {
-            playing = false;
-            follow = true;
-            p.reset();
-        }
-        updateButtons();
+        PlaybackControls.access(ui, r, this::closePlayback);
     }
 
     /** A frame from the engine (UI thread). */
     void onFrame(Frame f) {
         Frame.RunView v = f.runs().get(0);
         run = v;
-        playing = f.playing() && !v.finished();
-        if (follow || cursor >= v.records().size()) {
+        transport.setPlaying(f.playing() && !v.finished());
+        if (transport.follow() || cursor >= v.records().size()) {
             cursor = v.records().size() - 1;
         }
         // The lazy grid needs a moment to fetch the rows it shows: while playing refresh it at most ~2×/s.
         long now = System.nanoTime();
-        if (!playing || now - lastTableRefresh > TABLE_REFRESH_NANOS) {
-            table.setRows(v.records(), follow);
+        if (!transport.playing() || now - lastTableRefresh > TABLE_REFRESH_NANOS) {
+            table.setRows(v.records(), transport.follow());
             lastTableRefresh = now;
         }
         scrub.getElement().setAttribute("max", Integer.toString(Math.max(0, v.records().size() - 1)));
         scrub.setValue(Integer.toString(cursor));
         redraw();
         updateButtons();
-        status.setText(StatusText.of(v, playing, this::getTranslation));
+        status.setText(StatusText.of(v, transport.playing(), this::getTranslation));
         status.getElement().setAttribute("data-state", v.status().name().toLowerCase(java.util.Locale.ROOT));
         status.getElement().setAttribute("data-step", Integer.toString(v.latest().k()));
         status.getElement().setAttribute("data-loss", Double.toString(v.latest().loss()));
@@ -905,7 +683,7 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
             return;
         }
         cursor = Math.max(0, Math.min(index, v.records().size() - 1));
-        follow = cursor == v.records().size() - 1;
+        transport.setFollow(cursor == v.records().size() - 1);
         scrub.setValue(Integer.toString(cursor));
         table.select(v.records().get(cursor));
         table.scrollToIndex(cursor);
@@ -995,8 +773,8 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
     }
 
     private void updateButtons() {
-        play.setText(getTranslation(playing ? "pg.pause" : "pg.play"));
-        play.getElement().setAttribute("data-playing", Boolean.toString(playing));
+        play.setText(getTranslation(transport.playing() ? "pg.pause" : "pg.play"));
+        play.getElement().setAttribute("data-playing", Boolean.toString(transport.playing()));
         step.setEnabled(run == null || !run.finished());
     }
 
@@ -1071,12 +849,6 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
     // ---------------------------------------------------------------- text
 
     private void localize() {
-        fn.setLabel(getTranslation("pg.fn"));
-        fn.setItemLabelGenerator(id -> getTranslation("fn." + id + ".name"));
-        tip(fn, "pg.fn.tip");
-        expr.setLabel(getTranslation("pg.expr"));
-        expr.setPlaceholder("x^2 + 3*sin(y)");
-        tip(expr, "pg.expr.tip");
         opt.setLabel(getTranslation("pg.opt"));
         opt.setItemLabelGenerator(k -> getTranslation("opt." + k + ".name"));
         tip(opt, "pg.opt.tip");
@@ -1086,31 +858,6 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
         lrSlider.getElement().setAttribute("title", getTranslation("pg.lrSlider"));
         hyperReset.setText(getTranslation("pg.hp.reset"));
         tip(hyperReset, "pg.hp.reset.tip");
-        initMode.setLabel(getTranslation("pg.initMode"));
-        initMode.setItemLabelGenerator(k -> getTranslation("pg.initMode." + k));
-        tip(initMode, "pg.initMode.tip");
-        steps.setLabel(getTranslation("pg.steps"));
-        tip(steps, "pg.steps.tip");
-        batch.setLabel(getTranslation("pg.batch"));
-        tip(batch, "pg.batch.tip");
-        shuffle.setLabel(getTranslation("pg.shuffle"));
-        tip(shuffle, "pg.shuffle.tip");
-        seed.setLabel(getTranslation("pg.seed"));
-        tip(seed, "pg.seed.tip");
-        grad.setLabel(getTranslation("pg.grad"));
-        grad.setItemLabelGenerator(k -> getTranslation("pg.grad." + k));
-        tip(grad, "pg.grad.tip");
-        h.setLabel(getTranslation("pg.h"));
-        tip(h, "pg.h.tip");
-        schedule.setLabel(getTranslation("pg.schedule"));
-        schedule.setItemLabelGenerator(k -> getTranslation("pg.schedule." + k));
-        tip(schedule, "pg.schedule.tip");
-        warmup.setLabel(getTranslation("pg.warmup"));
-        tip(warmup, "pg.warmup.tip");
-        tol.setLabel(getTranslation("pg.tol"));
-        tip(tol, "pg.tol.tip");
-        lossTol.setLabel(getTranslation("pg.lossTol"));
-        tip(lossTol, "pg.lossTol.tip");
         speed.setLabel(getTranslation("pg.speed"));
         speed.setItemLabelGenerator(s -> getTranslation("pg.speed." + s.key()));
         tip(speed, "pg.speed.tip");
@@ -1124,7 +871,6 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
         tip(compareLink, "cmp.open.tip");
         tip(play, "pg.play.tip");
         keysHint.setText(getTranslation("pg.keys"));
-        advanced.setSummaryText(getTranslation("pg.section.advanced"));
         contourTitle.setText(getTranslation("pg.contour"));
         curveTitle.setText(getTranslation("pg.curve"));
         dataTitle.setText(getTranslation("pg.data"));
@@ -1152,7 +898,7 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
         }
         Frame.RunView v = run;
         if (v != null) {
-            status.setText(StatusText.of(v, playing, this::getTranslation));
+            status.setText(StatusText.of(v, transport.playing(), this::getTranslation));
             redraw();
         }
     }
@@ -1163,14 +909,7 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
             f.setHelperText(getTranslation("pg.hp.default", f.getElement().getProperty("gdpDefault", "")));
             tip(f, "pg.hp.tip." + name);
         });
-        for (TextField f : init) {
-            f.setLabel(getTranslation("pg.init", f.getElement().getProperty("gdpName", "")));
-            tip(f, "pg.init.tip");
-        }
-        scheduleParams.forEach((name, f) -> {
-            f.setLabel(name);
-            f.setTooltipText(getTranslation("pg.sp.tip", name));
-        });
+        form.localize(this::getTranslation);
     }
 
     private void tip(Component c, String key) {
@@ -1179,12 +918,6 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
         } else {
             Tooltip.forComponent(c).setText(getTranslation(key));
         }
-    }
-
-    private static List<String> fnIds() {
-        List<String> ids = new ArrayList<>(Objectives.builtinIds());
-        ids.add(ScenarioParser.CUSTOM);
-        return ids;
     }
 
     private static int parseInt(String s, int fallback) {
@@ -1207,7 +940,7 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
     }
 
     boolean isPlaying() {
-        return playing;
+        return transport.playing();
     }
 
     int cursor() {

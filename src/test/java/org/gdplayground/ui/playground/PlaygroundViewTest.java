@@ -57,9 +57,9 @@ class PlaygroundViewTest extends SpringBrowserlessTest {
         assertThat(view.spec().fn()).isEqualTo("sphere");
         assertThat(view.spec().run().lr()).isEqualTo(0.1);
         assertThat(view.lr.getValue()).isEqualTo("0.1");
-        assertThat(view.init).extracting(TextField::getId).map(o -> o.orElse(""))
+        assertThat(view.form.init).extracting(TextField::getId).map(o -> o.orElse(""))
                 .containsExactly("init-x", "init-y");
-        assertThat(view.init).extracting(TextField::getValue).containsExactly("-3", "4");
+        assertThat(view.form.init).extracting(TextField::getValue).containsExactly("-3", "4");
         assertThat(view.table.rows()).hasSize(1);
         assertThat(view.status.getText()).isEqualTo("Ready · step 0 of 100 · loss 25");
         assertThat(view.contour.overlay()).contains("<svg");
@@ -133,9 +133,9 @@ class PlaygroundViewTest extends SpringBrowserlessTest {
 
     @Test
     void changingTheSurfaceShowsItsDefaultStartAndResets() {
-        test(view.fn).selectItem("Rosenbrock banana valley");
+        test(view.form.fn).selectItem("Rosenbrock banana valley");
         assertThat(view.spec().fn()).isEqualTo("rosenbrock");
-        assertThat(view.init).extracting(TextField::getValue).containsExactly("-1.5", "2");
+        assertThat(view.form.init).extracting(TextField::getValue).containsExactly("-1.5", "2");
         assertThat(view.currentQuery()).startsWith("fn=rosenbrock&opt=sgd&lr=0.1&init=-1.5,2&steps=100");
         assertThat(view.run().latest().k()).isZero();
     }
@@ -156,13 +156,13 @@ class PlaygroundViewTest extends SpringBrowserlessTest {
 
     @Test
     void customExpressionErrorsNameThePositionAndValidOnesRun() {
-        test(view.fn).selectItem("Your own f(x, y)");
-        assertThat(view.expr.isVisible()).isTrue();
-        test(view.expr).setValue("x^2 + (y");
-        assertThat(view.expr.isInvalid()).isTrue();
-        assertThat(view.expr.getErrorMessage()).startsWith("expr: at character");
-        test(view.expr).setValue("x^2 + 3*y^2");
-        assertThat(view.expr.isInvalid()).isFalse();
+        test(view.form.fn).selectItem("Your own f(x, y)");
+        assertThat(view.form.expr.isVisible()).isTrue();
+        test(view.form.expr).setValue("x^2 + (y");
+        assertThat(view.form.expr.isInvalid()).isTrue();
+        assertThat(view.form.expr.getErrorMessage()).startsWith("expr: at character");
+        test(view.form.expr).setValue("x^2 + 3*y^2");
+        assertThat(view.form.expr.isInvalid()).isFalse();
         assertThat(view.spec().expr()).isEqualTo("x^2 + 3*y^2");
         playToEnd(view);
         assertThat(view.run().finished()).isTrue();
@@ -170,25 +170,25 @@ class PlaygroundViewTest extends SpringBrowserlessTest {
 
     @Test
     void dataProblemShowsPerParameterStartBatchAndLeastSquares() {
-        test(view.fn).selectItem("Data: study hours, score = w·x + b");
-        assertThat(view.init).extracting(f -> f.getId().orElse("")).containsExactly("init-0", "init-1");
-        assertThat(view.batch.isVisible()).isTrue();
+        test(view.form.fn).selectItem("Data: study hours, score = w·x + b");
+        assertThat(view.form.init).extracting(f -> f.getId().orElse("")).containsExactly("init-0", "init-1");
+        assertThat(view.form.batch.isVisible()).isTrue();
         assertThat(view.leastSquares.getText()).contains("w = 2").contains("b = ");
-        test(view.batch).setValue("1");
-        test(view.shuffle).click();
+        test(view.form.batch).setValue("1");
+        test(view.form.shuffle).click();
         assertThat(view.spec().batch()).isEqualTo(1);
         assertThat(view.spec().shuffle()).isFalse();
         assertThat(view.table.getColumnByKey("batchLoss")).isNotNull();
         playToEnd(view);
         assertThat(view.dataPlot.svg()).contains("<svg");
-        test(view.batch).setValue("9");
-        assertThat(view.batch.getErrorMessage()).contains("[1, 3]");
+        test(view.form.batch).setValue("9");
+        assertThat(view.form.batch.getErrorMessage()).contains("[1, 3]");
     }
 
     @Test
     void oneParameterProblemShowsTheCurveWithTangent() {
         PlaygroundView v = open("fn=textbook-quadratic&opt=sgd&lr=10&init=15&steps=30");
-        assertThat(v.init).extracting(f -> f.getId().orElse("")).containsExactly("init-x");
+        assertThat(v.form.init).extracting(f -> f.getId().orElse("")).containsExactly("init-x");
         assertThat(v.curve.svg()).contains("gdp-tangent");
     }
 
@@ -241,7 +241,7 @@ class PlaygroundViewTest extends SpringBrowserlessTest {
     void clickOnTheContourSetsTheStart() {
         PlotFrame f = view.contour.frame();
         view.contour.clickAtPixel(f.px(1.0), f.py(-2.0));
-        assertThat(view.init).extracting(TextField::getValue).containsExactly("1", "-2");
+        assertThat(view.form.init).extracting(TextField::getValue).containsExactly("1", "-2");
         assertThat(view.spec().init()).containsExactly(1.0, -2.0);
     }
 
@@ -255,13 +255,14 @@ class PlaygroundViewTest extends SpringBrowserlessTest {
 
     @Test
     void everyControlHasALabelATooltipAndAStableId() {
-        for (var c : java.util.List.of(view.fn, view.opt, view.initMode, view.grad, view.schedule)) {
+        for (var c : java.util.List.of(view.form.fn, view.opt, view.form.initMode, view.form.grad,
+                view.form.schedule)) {
             assertThat(c.getId()).isPresent();
             assertThat(c.getLabel()).isNotBlank().doesNotStartWith("!");
             assertThat(c.getTooltip().getText()).isNotBlank().doesNotStartWith("!");
         }
-        for (TextField f : java.util.List.of(view.lr, view.steps, view.batch, view.seed, view.h, view.warmup,
-                view.tol, view.lossTol)) {
+        for (TextField f : java.util.List.of(view.lr, view.form.steps, view.form.batch, view.form.seed,
+                view.form.h, view.form.warmup, view.form.tol, view.form.lossTol)) {
             assertThat(f.getId()).isPresent();
             assertThat(f.getLabel()).isNotBlank().doesNotStartWith("!");
             assertThat(f.getTooltip().getText()).isNotBlank().doesNotStartWith("!");
@@ -271,11 +272,11 @@ class PlaygroundViewTest extends SpringBrowserlessTest {
 
     @Test
     void advancedSettingsFlowIntoTheScenario() {
-        test(view.grad).selectItem("Central difference");
-        test(view.h).setValue("1e-3");
-        test(view.schedule).selectItem("Cosine annealing");
-        test(view.scheduleParams.get("tMax")).setValue("50");
-        test(view.tol).setValue("1e-6");
+        test(view.form.grad).selectItem("Central difference");
+        test(view.form.h).setValue("1e-3");
+        test(view.form.schedule).selectItem("Cosine annealing");
+        test(view.form.scheduleParams.get("tMax")).setValue("50");
+        test(view.form.tol).setValue("1e-6");
         assertThat(view.spec().grad()).isEqualTo("central");
         assertThat(view.spec().h()).isEqualTo(1e-3);
         assertThat(view.spec().schedule()).isEqualTo("cosine");
@@ -288,11 +289,11 @@ class PlaygroundViewTest extends SpringBrowserlessTest {
     @Test
     void initialisationSeedWarmupAndLossToleranceReachTheScenario() {
         PlaygroundView v = open("fn=quiz-scores&opt=adam&lr=0.5&steps=300");
-        test(v.initMode).selectItem("He normal");
-        assertThat(v.init).allMatch(f -> !f.isEnabled());
-        test(v.seed).setValue("7");
-        test(v.warmup).setValue("5");
-        test(v.lossTol).setValue("1e-9");
+        test(v.form.initMode).selectItem("He normal");
+        assertThat(v.form.init).allMatch(f -> !f.isEnabled());
+        test(v.form.seed).setValue("7");
+        test(v.form.warmup).setValue("5");
+        test(v.form.lossTol).setValue("1e-9");
         assertThat(v.spec().initMode()).isEqualTo("he");
         assertThat(v.spec().seed()).isEqualTo(7L);
         assertThat(v.spec().warmup()).isEqualTo(5);

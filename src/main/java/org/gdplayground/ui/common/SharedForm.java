@@ -1,4 +1,4 @@
-package org.gdplayground.ui.compare;
+package org.gdplayground.ui.common;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
@@ -25,40 +25,46 @@ import org.gdplayground.scenario.ScenarioParser;
 import org.gdplayground.scenario.ScenarioQuery;
 import org.gdplayground.scenario.ScenarioSpec;
 import org.gdplayground.system.Limits;
-import org.gdplayground.ui.common.Axes;
-import org.gdplayground.ui.common.StatusText;
 
 /**
- * The controls every run of a comparison shares: the surface, the start point, steps, mini-batching and seed, the
- * gradient mode, the schedule and the stop rules. Same ids and the same parameter names as the playground's fields;
- * the page lays them out and decides what a change means.
+ * The scenario controls outside the optimizer: the surface, the start point, steps, mini-batching and seed, the
+ * gradient mode, the schedule and the stop rules. The playground shows them for its one run, the compare page for
+ * all its runs; the page lays them out and decides what a change means.
  */
-final class SharedForm {
+public final class SharedForm {
 
-    final Select<String> fn = new Select<>();
-    final TextField expr = new TextField();
-    final Select<String> initMode = new Select<>();
-    final Div initBox = new Div();
-    final List<TextField> init = new ArrayList<>();
-    final TextField steps = new TextField();
-    final TextField batch = new TextField();
-    final Checkbox shuffle = new Checkbox();
-    final TextField seed = new TextField();
-    final Select<String> grad = new Select<>();
-    final TextField h = new TextField();
-    final Select<String> schedule = new Select<>();
-    final Div scheduleBox = new Div();
-    final Map<String, TextField> scheduleParams = new LinkedHashMap<>();
-    final TextField warmup = new TextField();
-    final TextField tol = new TextField();
-    final TextField lossTol = new TextField();
-    final Details advanced = new Details();
+    public final Select<String> fn = new Select<>();
+    public final TextField expr = new TextField();
+    public final Select<String> initMode = new Select<>();
+    public final Div initBox = new Div();
+    public final List<TextField> init = new ArrayList<>();
+    public final TextField steps = new TextField();
+    public final TextField batch = new TextField();
+    public final Checkbox shuffle = new Checkbox();
+    public final TextField seed = new TextField();
+    public final Select<String> grad = new Select<>();
+    public final TextField h = new TextField();
+    public final Select<String> schedule = new Select<>();
+    public final Div scheduleBox = new Div();
+    public final Map<String, TextField> scheduleParams = new LinkedHashMap<>();
+    public final TextField warmup = new TextField();
+    public final TextField tol = new TextField();
+    public final TextField lossTol = new TextField();
+    public final Details advanced = new Details();
 
     private final Consumer<Component> changed;
+    private final String initTip;
+    private final String tolTip;
 
-    /** @param changed told about every change a person makes (not about {@link #populate}) */
-    SharedForm(Limits limits, Consumer<Component> changed) {
+    /**
+     * @param changed told about every change a person makes (not about {@link #populate})
+     * @param initTip message key of the start fields' tooltip
+     * @param tolTip message key of the tolerance field's tooltip
+     */
+    public SharedForm(Limits limits, Consumer<Component> changed, String initTip, String tolTip) {
         this.changed = changed;
+        this.initTip = initTip;
+        this.tolTip = tolTip;
         fn.setId("fn");
         List<String> ids = new ArrayList<>(Objectives.builtinIds());
         ids.add(ScenarioParser.CUSTOM);
@@ -98,11 +104,16 @@ final class SharedForm {
     }
 
     /** Shows a valid spec's shared values (the caller suppresses change handling meanwhile). */
-    void populate(ScenarioSpec s, Objective o) {
+    public void populate(ScenarioSpec s, Objective o) {
+        populate(s, o, s.init().stream().map(ScenarioQuery::number).toList());
+    }
+
+    /** Shows a valid spec's shared values with the given start values (missing ones: the default start). */
+    public void populate(ScenarioSpec s, Objective o, List<String> initValues) {
         fn.setValue(s.fn());
         expr.setValue(s.expr() == null ? "" : s.expr());
         expr.setVisible(ScenarioParser.CUSTOM.equals(s.fn()));
-        buildInit(o, s.init().stream().map(ScenarioQuery::number).toList());
+        buildInit(o, initValues);
         boolean data = o instanceof RegressionProblem;
         initMode.setValue(s.initMode());
         initMode.setVisible(data);
@@ -129,8 +140,21 @@ final class SharedForm {
         }
     }
 
-    /** Start fields for an objective's parameters with the given values (missing ones: its default start). */
-    void buildInit(Objective o, List<String> values) {
+    /**
+     * Start fields for an objective's parameters with the given values (missing ones: its default start), and the
+     * data-only fields shown or hidden to match.
+     */
+    public void buildInit(Objective o, List<String> values) {
+        buildInitFields(o, values);
+        boolean data = o instanceof RegressionProblem;
+        initMode.setVisible(data);
+        batch.setVisible(data);
+        shuffle.setVisible(data);
+        seed.setVisible(data);
+    }
+
+    /** Start fields for an objective's parameters only (missing values: its default start). */
+    public void buildInitFields(Objective o, List<String> values) {
         List<String> names = Axes.of(o).names();
         boolean data = o instanceof RegressionProblem;
         double[] def = o.defaultStart();
@@ -148,14 +172,10 @@ final class SharedForm {
             init.add(f);
             initBox.add(f);
         }
-        initMode.setVisible(data);
-        batch.setVisible(data);
-        shuffle.setVisible(data);
-        seed.setVisible(data);
     }
 
     /** Fields for a schedule's parameters (their defaults unless given). */
-    void buildSchedule(String key, Map<String, Double> values) {
+    public void buildSchedule(String key, Map<String, Double> values) {
         scheduleParams.clear();
         scheduleBox.removeAll();
         for (ParamSpec p : Schedules.specs(key)) {
@@ -171,16 +191,26 @@ final class SharedForm {
     }
 
     /** The shared start as typed, for a run that switches to its own start. */
-    List<String> startValues() {
+    public List<String> startValues() {
         return init.stream().map(TextField::getValue).toList();
     }
 
     /** Writes the shared part of the form in the parameter language (blank optional fields are left out). */
-    void putQuery(Map<String, String> q) {
+    public void putQuery(Map<String, String> q) {
+        putSurface(q);
+        putSettings(q);
+    }
+
+    /** Writes the surface: fn, and expr for a custom one. */
+    public void putSurface(Map<String, String> q) {
         q.put("fn", Objects.requireNonNullElse(fn.getValue(), ScenarioParser.DEFAULT_FN));
         if (ScenarioParser.CUSTOM.equals(fn.getValue())) {
             q.put("expr", expr.getValue());
         }
+    }
+
+    /** Writes everything after the surface: start, steps, batching, gradient, schedule, stop rules. */
+    public void putSettings(Map<String, String> q) {
         String mode = Objects.requireNonNullElse(initMode.getValue(), "given");
         if (initMode.isVisible() && !mode.equals("given")) {
             q.put("initMode", mode);
@@ -210,7 +240,8 @@ final class SharedForm {
         put(q, "lossTol", lossTol);
     }
 
-    private static void put(Map<String, String> q, String name, TextField f) {
+    /** Puts a field's trimmed value under a name unless it is blank. */
+    public static void put(Map<String, String> q, String name, TextField f) {
         String v = f.getValue().trim();
         if (!v.isEmpty()) {
             q.put(name, v);
@@ -218,7 +249,7 @@ final class SharedForm {
     }
 
     /** The fields of a shared parameter; empty for a name that is not shared. */
-    List<HasValue<?, ?>> fieldsFor(String param) {
+    public List<HasValue<?, ?>> fieldsFor(String param) {
         return switch (param) {
             case "fn" -> List.of(fn);
             case "expr" -> List.of(expr);
@@ -238,40 +269,47 @@ final class SharedForm {
         };
     }
 
-    void markError(String param, String message) {
-        for (HasValue<?, ?> f : fieldsFor(param)) {
-            if (f instanceof TextField t) {
-                t.setInvalid(true);
-                t.setErrorMessage(message);
-            } else if (f instanceof Select<?> s) {
-                s.setInvalid(true);
-                s.setErrorMessage(message);
-            }
-        }
+    /** Marks a shared parameter's fields invalid and opens the advanced section for one of its parameters. */
+    public void markError(String param, String message) {
+        fieldsFor(param).forEach(f -> markInvalid(f, message));
         if (List.of("grad", "h", "schedule", "warmup", "tol", "lossTol").contains(param)
                 || scheduleParams.containsKey(param)) {
             advanced.setOpened(true);
         }
     }
 
-    void clearErrors() {
+    public void clearErrors() {
         List<HasValue<?, ?>> all = new ArrayList<>(List.of(fn, expr, initMode, steps, batch, seed, grad, h,
                 schedule, warmup, tol, lossTol));
         all.addAll(init);
         all.addAll(scheduleParams.values());
-        for (HasValue<?, ?> f : all) {
-            if (f instanceof TextField t) {
-                t.setInvalid(false);
-                t.setErrorMessage(null);
-            } else if (f instanceof Select<?> s) {
-                s.setInvalid(false);
-                s.setErrorMessage(null);
-            }
+        all.forEach(SharedForm::clearInvalid);
+    }
+
+    /** Marks a text field or select invalid with a message (other fields show no message). */
+    public static void markInvalid(HasValue<?, ?> f, String message) {
+        if (f instanceof TextField t) {
+            t.setInvalid(true);
+            t.setErrorMessage(message);
+        } else if (f instanceof Select<?> s) {
+            s.setInvalid(true);
+            s.setErrorMessage(message);
+        }
+    }
+
+    /** Clears what {@link #markInvalid} set. */
+    public static void clearInvalid(HasValue<?, ?> f) {
+        if (f instanceof TextField t) {
+            t.setInvalid(false);
+            t.setErrorMessage(null);
+        } else if (f instanceof Select<?> s) {
+            s.setInvalid(false);
+            s.setErrorMessage(null);
         }
     }
 
     /** Labels and tooltips in the page's language (the playground's texts). */
-    void localize(StatusText.Translator t) {
+    public void localize(StatusText.Translator t) {
         fn.setLabel(t.tr("pg.fn"));
         fn.setItemLabelGenerator(id -> t.tr("fn." + id + ".name"));
         fn.setTooltipText(t.tr("pg.fn.tip"));
@@ -283,7 +321,7 @@ final class SharedForm {
         initMode.setTooltipText(t.tr("pg.initMode.tip"));
         for (TextField f : init) {
             f.setLabel(t.tr("pg.init", f.getElement().getProperty("gdpName", "")));
-            f.setTooltipText(t.tr("cmp.init.tip"));
+            f.setTooltipText(t.tr(initTip));
         }
         steps.setLabel(t.tr("pg.steps"));
         steps.setTooltipText(t.tr("pg.steps.tip"));
@@ -308,7 +346,7 @@ final class SharedForm {
         warmup.setLabel(t.tr("pg.warmup"));
         warmup.setTooltipText(t.tr("pg.warmup.tip"));
         tol.setLabel(t.tr("pg.tol"));
-        tol.setTooltipText(t.tr("cmp.tol.tip"));
+        tol.setTooltipText(t.tr(tolTip));
         lossTol.setLabel(t.tr("pg.lossTol"));
         lossTol.setTooltipText(t.tr("pg.lossTol.tip"));
         advanced.setSummaryText(t.tr("pg.section.advanced"));

@@ -1,0 +1,124 @@
+package org.gdplayground.ui.common;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
+import com.vaadin.flow.server.VaadinSession;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import org.gdplayground.session.Playback;
+import org.gdplayground.session.Speed;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the Play/Pause, Step and Reset buttons do to a page's playback, and the two flags they share with the page:
+ * whether it plays and whether the cursor follows the newest step. Touched only on the UI thread.
+ */
+public final class PlaybackControls {
+
+    private final Supplier<@Nullable Playback> playback;
+    private final BooleanSupplier finished;
+    private final Supplier<Speed> speed;
+    private final Runnable changed;
+    private boolean playing;
+    private boolean follow = true;
+
+    /**
+     * @param playback the page's current playback, if any
+     * @param finished whether the shown run (or every run) has finished
+     * @param speed the chosen speed
+     * @param changed called after a button changed the state (to update the buttons)
+     */
+    public PlaybackControls(Supplier<@Nullable Playback> playback, BooleanSupplier finished, Supplier<Speed> speed,
+            Runnable changed) {
+        this.playback = playback;
+        this.finished = finished;
+        this.speed = speed;
+        this.changed = changed;
+    }
+
+    public boolean playing() {
+        return playing;
+    }
+
+    public void setPlaying(boolean playing) {
+        this.playing = playing;
+    }
+
+    public boolean follow() {
+        return follow;
+    }
+
+    public void setFollow(boolean follow) {
+        this.follow = follow;
+    }
+
+    /** Play (from the start again when finished) or pause. */
+    public void togglePlay() {
+        Playback p = playback.get();
+        if (p == null) {
+            return;
+        }
+        if (playing) {
+            pause();
+        } else {
+            if (finished.getAsBoolean()) {
+                p.reset();
+            }
+            follow = true;
+            playing = true;
+            changed.run();
+            p.play(speed.get());
+        }
+    }
+
+    public void pause() {
+        Playback p = playback.get();
+        if (p != null && playing) {
+            playing = false;
+            p.pause();
+        }
+        changed.run();
+    }
+
+    /** One step, unless finished. */
+    public void stepOnce() {
+        Playback p = playback.get();
+        if (p != null && !finished.getAsBoolean()) {
+            playing = false;
+            follow = true;
+            p.step();
+        }
+        changed.run();
+    }
+
+    /** Back to k = 0, paused. */
+    public void reset() {
+        Playback p = playback.get();
+        if (p != null) {
+            playing = false;
+            follow = true;
+            p.reset();
+        }
+        changed.run();
+    }
+
+    /**
+     * Runs a task on the UI: directly when this thread holds the session lock, else through {@link UI#access};
+     * a detached UI drops the task and calls {@code detached}.
+     */
+    public static void access(@Nullable UI ui, Runnable task, Runnable detached) {
+        if (ui == null) {
+            return;
+        }
+        VaadinSession session = ui.getSession();
+        if (session != null && session.hasLock()) {
+            task.run();
+            return;
+        }
+        try {
+            ui.access(task::run);
+        } catch (UIDetachedException e) {
+            detached.run();
+        }
+    }
+}
