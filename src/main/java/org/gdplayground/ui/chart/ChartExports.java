@@ -62,6 +62,25 @@ public final class ChartExports {
         return Png.encode(image, PNG_QUALITY);
     }
 
+    /**
+     * A plain x–y chart as PNG: {@code lines} drawn as lines, {@code points} as markers only (data, visited points).
+     * Used for the 1-parameter loss curve and the data plot downloads.
+     */
+    public static byte[] xyPng(List<LossChartSvg.Series> lines, List<LossChartSvg.Series> points, int width,
+            int height, String xLabel, String yLabel) {
+        checkSize(width, height);
+        List<LossChartSvg.Series> all = new java.util.ArrayList<>(lines);
+        all.addAll(points);
+        JFreeChart chart = lossChart(all, false, xLabel, yLabel);
+        XYLineAndShapeRenderer r = (XYLineAndShapeRenderer) chart.getXYPlot().getRenderer();
+        for (int i = lines.size(); i < all.size(); i++) {
+            r.setSeriesLinesVisible(i, false);
+            r.setSeriesShapesVisible(i, true);
+        }
+        BufferedImage image = chart.createBufferedImage(width, height, BufferedImage.TYPE_INT_RGB, null);
+        return Png.encode(image, PNG_QUALITY);
+    }
+
     /** The same chart as {@link #lossPng} as an SVG document (JFreeSVG). */
     public static String lossSvg(List<LossChartSvg.Series> series, boolean logScale, int width, int height,
             String xLabel, String yLabel) {

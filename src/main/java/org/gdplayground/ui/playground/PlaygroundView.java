@@ -125,6 +125,8 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
     final Anchor exportContour = new Anchor();
     final Anchor exportLossPng = new Anchor();
     final Anchor exportLossSvg = new Anchor();
+    final Anchor exportCurve = new Anchor();
+    final Anchor exportData = new Anchor();
 
     private final H3 contourTitle = new H3();
     private final H3 lossTitle = new H3();
@@ -286,7 +288,9 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
         exportContour.setId("export-contour");
         exportLossPng.setId("export-loss-png");
         exportLossSvg.setId("export-loss-svg");
-        for (Anchor a : List.of(exportCsv, exportContour, exportLossPng, exportLossSvg)) {
+        exportCurve.setId("export-curve");
+        exportData.setId("export-data");
+        for (Anchor a : List.of(exportCsv, exportContour, exportLossPng, exportLossSvg, exportCurve, exportData)) {
             a.addClassName("gdp-export");
         }
         exportCsv.setHref(DownloadHandler.fromInputStream(e -> bytes(StepCsv.write(records(), spec != null && spec.batch() != null).getBytes(
@@ -296,7 +300,9 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
                 logScale, 900, 500, "k", "loss"), "loss.png", "image/png")));
         exportLossSvg.setHref(DownloadHandler.fromInputStream(e -> bytes(ChartExports.lossSvg(lossSeries(),
                 logScale, 900, 500, "k", "loss").getBytes(StandardCharsets.UTF_8), "loss.svg", "image/svg+xml")));
-        Div exports = new Div(exportCsv, exportContour, exportLossPng, exportLossSvg);
+        exportCurve.setHref(DownloadHandler.fromInputStream(e -> bytes(curvePng(), "curve.png", "image/png")));
+        exportData.setHref(DownloadHandler.fromInputStream(e -> bytes(dataPng(), "data.png", "image/png")));
+        Div exports = new Div(exportCsv, exportContour, exportCurve, exportData, exportLossPng, exportLossSvg);
         exports.addClassName("gdp-exports");
 
         Div tableCard = new Div(header(tableTitle, exports), table);
@@ -759,6 +765,8 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
             contour.setOverlay("");
         }
         exportContour.setVisible(two);
+        exportCurve.setVisible(one);
+        exportData.setVisible(data);
         if (o instanceof RegressionProblem rp) {
             double[] ls = rp.leastSquaresOptimum();
             StringBuilder sb = new StringBuilder();
@@ -842,6 +850,71 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
                 List.of(PlotRenderer.SINGLE), o.minima());
     }
 
+    /** The 1-parameter loss curve with the visited points, as PNG. */
+    byte[] curvePng() {
+        Objective o = objective;
+        if (o == null || o.dimension() != 1) {
+            return new byte[0];
+        }
+        var b = o.bounds();
+        int n = 241;
+        double[] xs = new double[n];
+        double[] ys = new double[n];
+        for (int i = 0; i < n; i++) {
+            xs[i] = b.xMin() + (b.xMax() - b.xMin()) * i / (n - 1);
+            ys[i] = o.value(new double[] {xs[i]});
+        }
+        List<StepRecord> r = org.gdplayground.engine.run.Thinning.evenly(records(), PlotRenderer.MAX_PATH_POINTS);
+        double[] px = new double[r.size()];
+        double[] py = new double[r.size()];
+        for (int i = 0; i < px.length; i++) {
+            px[i] = r.get(i).theta(0);
+            py[i] = r.get(i).loss();
+        }
+        String loss = getTranslation("table.loss");
+        return ChartExports.xyPng(List.of(new LossChartSvg.Series("f", "#333333", xs, ys)),
+                List.of(new LossChartSvg.Series(getTranslation("pg.table"), PlotRenderer.SINGLE, px, py)), 900, 600,
+                Axes.of(o).x(), loss);
+    }
+
+    /** The data with the current and the least-squares fit (one feature), or prediction against truth, as PNG. */
+    byte[] dataPng() {
+        if (!(objective instanceof RegressionProblem rp)) {
+            return new byte[0];
+        }
+        List<StepRecord> r = records();
+        double[] theta = r.isEmpty() ? rp.defaultStart() : r.get(r.size() - 1).theta();
+        double[] ls = rp.leastSquaresOptimum();
+        int rows = rp.rows();
+        double[] dx = new double[rows];
+        double[] dy = new double[rows];
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        boolean one = rp.features() == 1;
+        for (int i = 0; i < rows; i++) {
+            dx[i] = one ? rp.x(i)[0] : rp.y(i);
+            dy[i] = one ? rp.y(i) : rp.predict(theta, i);
+            lo = Math.min(lo, dx[i]);
+            hi = Math.max(hi, dx[i]);
+        }
+        double from = one ? 0 : lo;
+        double to = one ? hi + 1 : hi;
+        double[] ends = {from, to};
+        List<LossChartSvg.Series> lines = one
+                ? List.of(new LossChartSvg.Series(getTranslation("pg.export.lsLine"), "#888888", ends,
+                        new double[] {fit(ls, from), fit(ls, to)}),
+                        new LossChartSvg.Series(getTranslation("pg.export.fitLine"), PlotRenderer.SINGLE, ends,
+                                new double[] {fit(theta, from), fit(theta, to)}))
+                : List.of(new LossChartSvg.Series("y = x", "#888888", ends, ends));
+        return ChartExports.xyPng(lines, List.of(new LossChartSvg.Series(getTranslation("pg.data"), "#0072b2", dx,
+                dy)), 900, 600, getTranslation(one ? "pg.data.x" : "pg.data.truth"),
+                getTranslation(one ? "pg.data.y" : "pg.data.pred"));
+    }
+
+    private static double fit(double[] theta, double x) {
+        return theta[0] * x + (theta.length > 1 ? theta[1] : 0);
+    }
+
     private static DownloadResponse bytes(byte[] data, String name, String type) {
         return new DownloadResponse(new ByteArrayInputStream(data), name, type, data.length);
     }
@@ -888,6 +961,8 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
         exportContour.setText(getTranslation("pg.export.contour"));
         exportLossPng.setText(getTranslation("pg.export.lossPng"));
         exportLossSvg.setText(getTranslation("pg.export.lossSvg"));
+        exportCurve.setText(getTranslation("pg.export.curve"));
+        exportData.setText(getTranslation("pg.export.data"));
         localizeDynamic();
         updateButtons();
         showLinkErrors();

@@ -315,4 +315,22 @@ class PlaygroundViewTest extends SpringBrowserlessTest {
         test(view.lossLog).click();
         assertThat(view.lossChart.svg()).isNotEqualTo(linear);
     }
+
+    @Test
+    void everyChartOfTheProblemCanBeDownloadedAsPng() throws Exception {
+        PlaygroundView curveView = open("fn=textbook-quadratic&opt=sgd&lr=10&init=15&steps=30");
+        playToEnd(curveView);
+        assertThat(curveView.exportCurve.isVisible()).isTrue();
+        assertThat(curveView.exportData.isVisible()).isFalse();
+        assertThat(curveView.exportContour.isVisible()).isFalse();
+        var img = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(curveView.curvePng()));
+        assertThat(img.getWidth()).isEqualTo(900);
+
+        PlaygroundView dataView = open("fn=quiz-scores&opt=adam&lr=0.5&steps=50");
+        playToEnd(dataView);
+        assertThat(dataView.exportData.isVisible()).isTrue();
+        assertThat(dataView.exportCurve.isVisible()).isFalse();
+        img = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(dataView.dataPng()));
+        assertThat(img.getHeight()).isEqualTo(600);
+    }
 }
