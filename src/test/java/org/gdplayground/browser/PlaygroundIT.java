@@ -36,6 +36,8 @@ class PlaygroundIT extends BrowserSupport {
         page.locator("#play").click();
         assertThat(page.locator("#status")).hasAttribute("data-state", "max_steps");
         assertThat(page.locator("#status")).hasAttribute("data-step", "300");
+        // the step slider's knob is at the end (its scale is fixed, so the browser never clamps it)
+        assertThat(page.locator("#scrub")).hasValue("1000");
         int rows = ((Number) page.locator("#step-table").evaluate("g => g.size")).intValue();
         assertThat(rows).isEqualTo(301);
 

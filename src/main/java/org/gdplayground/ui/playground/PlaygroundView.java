@@ -265,10 +265,13 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
         scrub.setId("scrub");
         scrub.setType("range");
         scrub.addClassName("gdp-range");
-        scrub.getElement().setAttribute("min", "0").setAttribute("max", "0").setAttribute("step", "1");
+        // A fixed 0…SCRUB_SCALE range mapped onto the records: changing max and value in one round trip would let
+        // the browser clamp the value against the old max.
+        scrub.getElement().setAttribute("min", "0").setAttribute("max", Integer.toString(SCRUB_SCALE))
+                .setAttribute("step", "1");
         scrub.addValueChangeListener(e -> {
             if (e.isFromClient()) {
-                scrubTo(parseInt(e.getValue(), cursor));
+                scrubTo(scrubIndex(parseInt(e.getValue(), 0), records().size()));
             }
         });
         Div scrubRow = new Div(scrubLabel, scrub, scrubValue);
@@ -673,8 +676,7 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
             table.setRows(v.records(), transport.follow());
             lastTableRefresh = now;
         }
-        scrub.getElement().setAttribute("max", Integer.toString(Math.max(0, v.records().size() - 1)));
-        scrub.setValue(Integer.toString(cursor));
+        scrub.setValue(Integer.toString(scrubPosition(cursor, v.records().size())));
         redraw();
         updateButtons();
         status.setText(StatusText.of(v, transport.playing(), this::getTranslation));
@@ -690,7 +692,7 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
         }
         cursor = Math.max(0, Math.min(index, v.records().size() - 1));
         transport.setFollow(cursor == v.records().size() - 1);
-        scrub.setValue(Integer.toString(cursor));
+        scrub.setValue(Integer.toString(scrubPosition(cursor, v.records().size())));
         table.select(v.records().get(cursor));
         table.scrollToIndex(cursor);
         redraw();
@@ -993,6 +995,18 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
         } else {
             Tooltip.forComponent(c).setText(getTranslation(key));
         }
+    }
+
+    static final int SCRUB_SCALE = 1000;
+
+    /** Slider position (0…SCRUB_SCALE) of record {@code index} of {@code n}. */
+    static int scrubPosition(int index, int n) {
+        return n <= 1 ? 0 : (int) Math.round((double) index * SCRUB_SCALE / (n - 1));
+    }
+
+    /** Record index of slider position {@code pos} with {@code n} records. */
+    static int scrubIndex(int pos, int n) {
+        return n <= 1 ? 0 : (int) Math.round((double) pos * (n - 1) / SCRUB_SCALE);
     }
 
     private static int parseInt(String s, int fallback) {

@@ -234,7 +234,11 @@ class PlaygroundViewTest extends SpringBrowserlessTest {
                 // θ₂ = 0.8²·(−3, 4) = (−1.92, 2.56), g = 2θ₂, θ₃ = θ₂ − 0.1·g
                 .contains("x ← (-1.92) − 0.1 × (-3.84) = (-1.536)")
                 .contains("y ← 2.56 − 0.1 × 5.12 = 2.048");
-        assertThat(view.scrub.getValue()).isEqualTo("3");
+        // 101 records on the slider's 0…1000 scale: record 3 sits at 30, the end at 1000
+        assertThat(view.scrub.getValue()).isEqualTo("30");
+        assertThat(PlaygroundView.scrubIndex(30, 101)).isEqualTo(3);
+        assertThat(PlaygroundView.scrubPosition(1938, 1939)).isEqualTo(1000);
+        assertThat(PlaygroundView.scrubIndex(500, 1939)).isEqualTo(969);
     }
 
     @Test
