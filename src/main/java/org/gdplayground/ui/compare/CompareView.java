@@ -62,6 +62,7 @@ import org.gdplayground.ui.MainLayout;
 import org.gdplayground.ui.chart.ContourCache;
 import org.gdplayground.ui.chart.ContourImage;
 import org.gdplayground.ui.common.Axes;
+import org.gdplayground.ui.common.Layout;
 import org.gdplayground.ui.common.ContourPanel;
 import org.gdplayground.ui.common.Explainer;
 import org.gdplayground.ui.common.Formats;
@@ -224,10 +225,10 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
         Div buttons = new Div(play, step, reset, share);
         buttons.addClassName("gdp-buttons");
         Div controls = new Div(buttons, speed, keysHint, preset, fairNote,
-                section(form.fn, form.expr),
-                section(form.initMode, form.initBox),
-                section(form.steps, form.batch, form.shuffle, form.seed));
-        form.advanced.add(section(form.grad, form.h, form.schedule, form.scheduleBox, form.warmup, form.tol,
+                Layout.section(form.fn, form.expr),
+                Layout.section(form.initMode, form.initBox),
+                Layout.section(form.steps, form.batch, form.shuffle, form.seed));
+        form.advanced.add(Layout.section(form.grad, form.h, form.schedule, form.scheduleBox, form.warmup, form.tol,
                 form.lossTol));
         controls.add(form.advanced);
         controls.addClassName("gdp-controls");
@@ -238,7 +239,7 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
         runsBox.setId("runs");
         runsBox.addClassName("gdp-runs");
         buildSweep();
-        Div runsCard = new Div(header(runsTitle, addRun), runsBox, sweep);
+        Div runsCard = new Div(Layout.header(runsTitle, addRun), runsBox, sweep);
         runsCard.addClassName("gdp-card");
         runsCard.addClassName("gdp-runs-card");
 
@@ -252,24 +253,24 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
 
         contour.addPointListener(this::startAt);
         contourCard.addClassName("gdp-card");
-        contourCard.add(header(contourTitle), contour);
+        contourCard.add(Layout.header(contourTitle), contour);
         curveCard.addClassName("gdp-card");
-        curveCard.add(header(curveTitle), curve);
+        curveCard.add(Layout.header(curveTitle), curve);
         lossLog.setId("loss-log");
         lossLog.addValueChangeListener(e -> {
             logScale = e.getValue();
             redraw();
         });
         lossCard.addClassName("gdp-card");
-        lossCard.add(header(lossTitle, lossLog), lossChart);
+        lossCard.add(Layout.header(lossTitle, lossLog), lossChart);
         sweepCaption.addClassName("gdp-note");
         sweepCard.addClassName("gdp-card");
-        sweepCard.add(header(sweepTitle), sweepChart, sweepCaption);
+        sweepCard.add(Layout.header(sweepTitle), sweepChart, sweepCaption);
         Div views = new Div(contourCard, curveCard, lossCard, sweepCard);
         views.addClassName("gdp-views");
 
         buildSummary();
-        Div summaryCard = new Div(header(summaryTitle), summary);
+        Div summaryCard = new Div(Layout.header(summaryTitle), summary);
         summaryCard.addClassName("gdp-card");
 
         tableRuns.setId("table-run");
@@ -293,10 +294,10 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
         }));
         explain.setId("explain");
         explain.addClassName("gdp-explain");
-        Div tableCard = new Div(header(tableTitle), tableRuns, table);
+        Div tableCard = new Div(Layout.header(tableTitle), tableRuns, table);
         tableCard.addClassName("gdp-card");
         tableCard.addClassName("gdp-table-card");
-        Div explainCard = new Div(header(explainTitle), explain);
+        Div explainCard = new Div(Layout.header(explainTitle), explain);
         explainCard.addClassName("gdp-card");
         explainCard.addClassName("gdp-explain-card");
         Div lower = new Div(tableCard, explainCard);
@@ -372,30 +373,12 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
         };
     }
 
-    private static Div section(Component... children) {
-        Div d = new Div(children);
-        d.addClassName("gdp-section");
-        return d;
-    }
-
-    private static Div header(H3 title, Component... tools) {
-        Div d = new Div(title);
-        d.add(tools);
-        d.addClassName("gdp-card-header");
-        return d;
-    }
-
     // ---------------------------------------------------------------- lifecycle
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         ui = event.getUI();
-        Map<String, List<String>> query = new LinkedHashMap<>(event.getLocation().getQueryParameters()
-                .getParameters());
-        query.remove("lang");
-        if (query.isEmpty()) {
-            query = QueryParameters.fromString(WELCOME).getParameters();
-        }
+        Map<String, List<String>> query = Layout.scenarioQuery(event, WELCOME);
         ScenarioParser.Result result = parser.parse(query, ScenarioParser.Mode.COMPARE);
         ScenarioSpec s = result.spec();
         if (result.ok() && s.runs().size() == 1 && query.keySet().stream().noneMatch(k -> INDEXED.matcher(k)

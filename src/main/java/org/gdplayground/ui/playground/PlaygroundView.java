@@ -61,6 +61,7 @@ import org.gdplayground.ui.chart.ContourCache;
 import org.gdplayground.ui.chart.ContourImage;
 import org.gdplayground.ui.chart.LossChartSvg;
 import org.gdplayground.ui.common.Axes;
+import org.gdplayground.ui.common.Layout;
 import org.gdplayground.ui.common.ContourPanel;
 import org.gdplayground.ui.common.Explainer;
 import org.gdplayground.ui.common.Formats;
@@ -223,11 +224,11 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
 
         Div controls = new Div();
         controls.addClassName("gdp-controls");
-        Div problem = section(form.fn, form.expr);
-        Div optimizer = section(opt, lr, lrSlider, hyperBox, hyperReset);
-        Div start = section(form.initMode, form.initBox);
-        Div runBox = section(form.steps, form.batch, form.shuffle, form.seed);
-        form.advanced.add(section(form.grad, form.h, form.schedule, form.scheduleBox, form.warmup, form.tol,
+        Div problem = Layout.section(form.fn, form.expr);
+        Div optimizer = Layout.section(opt, lr, lrSlider, hyperBox, hyperReset);
+        Div start = Layout.section(form.initMode, form.initBox);
+        Div runBox = Layout.section(form.steps, form.batch, form.shuffle, form.seed);
+        form.advanced.add(Layout.section(form.grad, form.h, form.schedule, form.scheduleBox, form.warmup, form.tol,
                 form.lossTol));
         Div buttons = new Div(play, step, reset, share, compareLink);
         buttons.addClassName("gdp-buttons");
@@ -252,14 +253,14 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
         });
         contour.addPointListener(this::startAt);
         contourCard.addClassName("gdp-card");
-        contourCard.add(header(contourTitle, arrows), contour);
+        contourCard.add(Layout.header(contourTitle, arrows), contour);
         curveCard.addClassName("gdp-card");
-        curveCard.add(header(curveTitle), curve);
+        curveCard.add(Layout.header(curveTitle), curve);
         dataCard.addClassName("gdp-card");
         leastSquares.setId("least-squares");
         leastSquares.addClassName("gdp-note");
-        dataCard.add(header(dataTitle), dataPlot, leastSquares);
-        Div lossCard = new Div(header(lossTitle, lossLog), lossChart);
+        dataCard.add(Layout.header(dataTitle), dataPlot, leastSquares);
+        Div lossCard = new Div(Layout.header(lossTitle, lossLog), lossChart);
         lossCard.addClassName("gdp-card");
 
         scrub.setId("scrub");
@@ -308,10 +309,10 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
         Div exports = new Div(exportCsv, exportContour, exportCurve, exportData, exportLossPng, exportLossSvg);
         exports.addClassName("gdp-exports");
 
-        Div tableCard = new Div(header(tableTitle, exports), table);
+        Div tableCard = new Div(Layout.header(tableTitle, exports), table);
         tableCard.addClassName("gdp-card");
         tableCard.addClassName("gdp-table-card");
-        Div explainCard = new Div(header(explainTitle), explain);
+        Div explainCard = new Div(Layout.header(explainTitle), explain);
         explainCard.addClassName("gdp-card");
         explainCard.addClassName("gdp-explain-card");
 
@@ -324,31 +325,13 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
         add(controls, main);
     }
 
-    private static Div section(Component... children) {
-        Div d = new Div(children);
-        d.addClassName("gdp-section");
-        return d;
-    }
-
-    private static Div header(H3 title, Component... tools) {
-        Div d = new Div(title);
-        d.add(tools);
-        d.addClassName("gdp-card-header");
-        return d;
-    }
-
     // ---------------------------------------------------------------- lifecycle
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         ui = event.getUI();
-        Map<String, List<String>> query = new LinkedHashMap<>(event.getLocation().getQueryParameters()
-                .getParameters());
-        query.remove("lang");
-        if (query.isEmpty()) {
-            query = QueryParameters.fromString(WELCOME).getParameters();
-        }
-        ScenarioParser.Result result = parser.parse(query, ScenarioParser.Mode.SINGLE);
+        ScenarioParser.Result result = parser.parse(Layout.scenarioQuery(event, WELCOME),
+                ScenarioParser.Mode.SINGLE);
         pendingLinkErrors = result.errors();
         load(result.spec());
     }
