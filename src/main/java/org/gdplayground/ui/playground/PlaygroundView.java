@@ -146,6 +146,8 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
     private @Nullable UI ui;
     private @Nullable ScenarioSpec spec;
     private @Nullable Objective objective;
+    /** The optimizer of the scenario on screen, built once per scenario (explanations need it every frame). */
+    private @Nullable Optimizer optimizer;
     private @Nullable Playback playback;
     private Frame.@Nullable RunView run;
     private int cursor;
@@ -597,10 +599,11 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
     private void start(ScenarioSpec s) {
         closePlayback();
         spec = s;
-        Objective o = factory.objective(s);
-        objective = o;
         int maxRecords = (int) Math.min((long) s.steps() + 1, limits.uiRecords());
         Scenario scenario = factory.scenarios(s, maxRecords).get(0);
+        Objective o = scenario.objective();
+        objective = o;
+        optimizer = scenario.optimizer();
         run = null;
         cursor = 0;
         transport.setFollow(true);
@@ -710,12 +713,11 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
 
     private void explain(StepRecord rec, @Nullable StepRecord prev) {
         explain.removeAll();
-        ScenarioSpec s = spec;
         Objective o = objective;
-        if (s == null || o == null) {
+        Optimizer optimizer = this.optimizer;
+        if (o == null || optimizer == null) {
             return;
         }
-        Optimizer optimizer = factory.scenarios(s, 2).get(0).optimizer();
         List<String> names = Axes.of(o).names();
         if (rec.k() == 0) {
             explain.add(new Span(getTranslation("pg.explain.start", Formats.vec(rec.theta()),
@@ -760,8 +762,8 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
             }
             leastSquares.setText(getTranslation("pg.leastSquares", sb, Formats.num(rp.value(ls))));
         }
-        Optimizer optimizer = factory.scenarios(s, 2).get(0).optimizer();
-        List<String> stateNames = optimizer.init(o.dimension()).names();
+        Optimizer opt = Objects.requireNonNull(optimizer);
+        List<String> stateNames = opt.init(o.dimension()).names();
         table.configure(o.dimension(), a.names(), stateNames, data && s.batch() != null, this::getTranslation);
     }
 
