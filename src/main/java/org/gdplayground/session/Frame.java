@@ -5,12 +5,14 @@ import org.gdplayground.engine.run.Run;
 import org.gdplayground.engine.run.StepRecord;
 
 /**
- * What a page shows after a frame: per run, its recorded steps so far (an immutable snapshot) and where it stands.
+ * What a page shows after a frame: per run, its recorded steps so far (an immutable snapshot, O(1) to take), where
+ * it stands, and the points traced since the previous frame (what the browser's charts append).
  *
  * @param runs    one view per run, in the order they were given
  * @param playing whether the playback continues after this frame
+ * @param restart whether the runs started over with this frame (the charts drop what they drew)
  */
-public record Frame(List<RunView> runs, boolean playing) {
+public record Frame(List<RunView> runs, boolean playing, boolean restart) {
 
     public Frame {
         runs = List.copyOf(runs);
@@ -29,15 +31,18 @@ public record Frame(List<RunView> runs, boolean playing) {
     /** One run's state in a frame. */
     public record RunView(List<StepRecord> records, StepRecord latest, org.gdplayground.engine.run.Status status,
             org.gdplayground.engine.run.@org.jspecify.annotations.Nullable StopReason reason, long engineNanos,
-            int steps) {
+            int steps, Trace.Delta delta) {
 
-        public RunView {
-            records = List.copyOf(records);
+        /** A view without traced points (tests, and pages that redraw from the records). */
+        public RunView(List<StepRecord> records, StepRecord latest, org.gdplayground.engine.run.Status status,
+                org.gdplayground.engine.run.@org.jspecify.annotations.Nullable StopReason reason, long engineNanos,
+                int steps) {
+            this(records, latest, status, reason, engineNanos, steps, new Trace.Delta(new double[0], new double[0]));
         }
 
-        static RunView of(Run run) {
+        static RunView of(Run run, Trace trace) {
             return new RunView(run.records(), run.latest(), run.status(), run.stopReason(), run.engineNanos(),
-                    run.scenario().steps());
+                    run.scenario().steps(), trace.drain());
         }
 
         public boolean finished() {

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 import org.gdplayground.engine.run.Run;
 import org.gdplayground.engine.run.Scenario;
+import org.gdplayground.engine.run.StepRecord;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,6 +28,11 @@ public final class Playback {
         /** The server had no free worker: nothing was done. */
         default void busy() {
         }
+
+        /** Whether the page's connection is up (e.g. its push channel); frames stop while it is not. */
+        default boolean connected() {
+            return true;
+        }
     }
 
     private final List<Scenario> scenarios;
@@ -33,13 +40,27 @@ public final class Playback {
     private final Ticker ticker;
     private final Listener listener;
     private List<Run> runs = List.of();
+    private List<Trace> traces = List.of();
+    private boolean restarted;
     private volatile boolean playing;
     private volatile boolean closed;
     private volatile Speed speed = Speed.FAST;
     private volatile boolean tickQueued;
     private Ticker.@Nullable Handle handle;
+    private final LongSupplier clock;
+    private final long leaseNanos;
+    private volatile long leaseDeadline;
+    private volatile boolean hidden;
+    /** Playing, but the ticker is stopped until the page shows it is there again (lease, visibility). */
+    private volatile boolean suspended;
 
-    Playback(List<Scenario> scenarios, SerialLane lane, Ticker ticker, Listener listener) {
+    /**
+     * @param clock      nanosecond clock for the lease
+     * @param leaseNanos how long the page may stay silent while playing before frames stop: the page renews the
+     *                   lease ({@link #renew()}) every few seconds while it is visible
+     */
+    Playback(List<Scenario> scenarios, SerialLane lane, Ticker ticker, Listener listener, LongSupplier clock,
+            long leaseNanos) {
         if (scenarios.isEmpty()) {
             throw new IllegalArgumentException("no scenario");
         }
@@ -47,6 +68,9 @@ public final class Playback {
         this.lane = lane;
         this.ticker = ticker;
         this.listener = listener;
+        this.clock = clock;
+        this.leaseNanos = leaseNanos;
+        this.leaseDeadline = clock.getAsLong() + leaseNanos;
         submit(this::restart);
     }
 
@@ -70,7 +94,43 @@ public final class Playback {
         speed = newSpeed;
         stopTicker();
         playing = true;
+        suspended = false;
+        leaseDeadline = clock.getAsLong() + leaseNanos;
         handle = ticker.every(newSpeed.frameMillis(), this::tick);
+    }
+
+    /**
+     * The page is there (it answers while visible): extends the lease and, when frames had stopped for want of it,
+     * plays on at once.
+     */
+    public synchronized void renew() {
+        leaseDeadline = clock.getAsLong() + leaseNanos;
+        if (suspended && playing && !hidden && !closed) {
+            suspended = false;
+            handle = ticker.every(speed.frameMillis(), this::tick);
+        }
+    }
+
+    /** The page was hidden (a background tab: no frames, no work) or shown again (catches up at once). */
+    public synchronized void visible(boolean visible) {
+        hidden = !visible;
+        if (visible) {
+            renew();
+        } else if (playing) {
+            suspend();
+        }
+    }
+
+    /** Whether frames have stopped because the page is hidden or silent, while Play is still on. */
+    public boolean suspended() {
+        return suspended;
+    }
+
+    private synchronized void suspend() {
+        if (playing && !closed) {
+            stopTicker();
+            suspended = true;
+        }
     }
 
     /** Changes the speed; a playing playback keeps playing at the new speed. */
@@ -85,6 +145,7 @@ public final class Playback {
     /** Stops after the frame in progress. */
     public synchronized void pause() {
         playing = false;
+        suspended = false;
         stopTicker();
         submit(() -> listener.frame(frame()));
     }
@@ -94,9 +155,10 @@ public final class Playback {
         playing = false;
         stopTicker();
         submit(() -> {
-            for (Run r : runs) {
+            for (int i = 0; i < runs.size(); i++) {
+                Run r = runs.get(i);
                 if (!r.finished()) {
-                    r.advance(1);
+                    r.advance(1, traces.get(i));
                 }
             }
             listener.frame(frame());
@@ -123,6 +185,10 @@ public final class Playback {
 
     private void tick() {
         if (tickQueued || closed || !playing) {
+            return;
+        }
+        if (hidden || clock.getAsLong() - leaseDeadline > 0 || !listener.connected()) {
+            suspend();
             return;
         }
         tickQueued = true;
@@ -172,9 +238,10 @@ public final class Playback {
             return;
         }
         long goal = (long) target + n;
-        for (Run r : runs) {
+        for (int i = 0; i < runs.size(); i++) {
+            Run r = runs.get(i);
             if (!r.finished()) {
-                r.advance((int) Math.min(Integer.MAX_VALUE, goal - r.stepsTaken()));
+                r.advance((int) Math.min(Integer.MAX_VALUE, goal - r.stepsTaken()), traces.get(i));
             }
         }
     }
@@ -185,10 +252,18 @@ public final class Playback {
 
     private void restart() {
         List<Run> fresh = new ArrayList<>(scenarios.size());
+        List<Trace> freshTraces = new ArrayList<>(scenarios.size());
         for (Scenario s : scenarios) {
-            fresh.add(new Run(s));
+            Run r = new Run(s);
+            Trace t = new Trace(s.objective().dimension(), s.objective().bounds());
+            StepRecord first = r.latest();
+            t.step(first.k(), first.theta(), first.loss());
+            fresh.add(r);
+            freshTraces.add(t);
         }
         runs = fresh;
+        traces = freshTraces;
+        restarted = true;
         if (!closed) {
             listener.frame(frame());
         }
@@ -196,10 +271,12 @@ public final class Playback {
 
     private Frame frame() {
         List<Frame.RunView> views = new ArrayList<>(runs.size());
-        for (Run r : runs) {
-            views.add(Frame.RunView.of(r));
+        for (int i = 0; i < runs.size(); i++) {
+            views.add(Frame.RunView.of(runs.get(i), traces.get(i)));
         }
-        return new Frame(views, playing);
+        boolean fresh = restarted;
+        restarted = false;
+        return new Frame(views, playing, fresh);
     }
 
     private void submit(Runnable task) {

@@ -9,6 +9,7 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongSupplier;
 import org.gdplayground.engine.run.Scenario;
 import org.gdplayground.system.Limits;
 import org.jspecify.annotations.Nullable;
@@ -28,6 +29,7 @@ public class RunService implements DisposableBean {
     private final Limits limits;
     private final @Nullable ThreadPoolExecutor pool;
     private final @Nullable ScheduledExecutorService scheduler;
+    private final LongSupplier clock;
 
     @Autowired
     public RunService(Limits limits) {
@@ -40,6 +42,7 @@ public class RunService implements DisposableBean {
         ScheduledThreadPoolExecutor s = new ScheduledThreadPoolExecutor(1, daemon("gdp-frames-"));
         s.setRemoveOnCancelPolicy(true);
         this.scheduler = s;
+        this.clock = System::nanoTime;
         this.workers = this.pool;
         this.ticker = (millis, task) -> {
             long period = Math.max(millis, 1000L / Math.max(1, limits.framesPerSecond()));
@@ -50,6 +53,12 @@ public class RunService implements DisposableBean {
 
     /** For tests: a given executor (e.g. synchronous) and ticker (e.g. manual). */
     public RunService(Limits limits, Executor workers, Ticker ticker) {
+        this(limits, workers, ticker, System::nanoTime);
+    }
+
+    /** For tests: a given executor, ticker and nanosecond clock (for the page lease). */
+    public RunService(Limits limits, Executor workers, Ticker ticker, LongSupplier clock) {
+        this.clock = clock;
         this.limits = limits;
         this.workers = workers;
         this.ticker = ticker;
@@ -63,7 +72,8 @@ public class RunService implements DisposableBean {
 
     /** A playback of the scenarios in lock step; the listener gets frame 0 at once (on a worker). */
     public Playback open(List<Scenario> scenarios, Playback.Listener listener) {
-        return new Playback(scenarios, new SerialLane(workers), ticker, listener);
+        return new Playback(scenarios, new SerialLane(workers), ticker, listener, clock,
+                TimeUnit.SECONDS.toNanos(limits.clientLeaseSeconds()));
     }
 
     @Override

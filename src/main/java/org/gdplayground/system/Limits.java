@@ -16,6 +16,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param runThreads          worker threads that run scenarios for pages (bounded executor)
  * @param maxQueuedRuns       runs that may wait for a worker before new ones are refused
  * @param framesPerSecond     most pushed frames per second per page
+ * @param clientLeaseSeconds  how long a playing page may stay silent (hidden, asleep, gone) before its frames and
+ *                            engine work stop; a visible page renews it every 2 s
  */
 @ConfigurationProperties("playground.limits")
 public record Limits(
@@ -27,10 +29,11 @@ public record Limits(
         @DefaultValue("100001") int uiRecords,
         @DefaultValue("2") int runThreads,
         @DefaultValue("64") int maxQueuedRuns,
-        @DefaultValue("10") int framesPerSecond) {
+        @DefaultValue("10") int framesPerSecond,
+        @DefaultValue("6") int clientLeaseSeconds) {
 
     /** The defaults, for tests and tools outside Spring. */
     public static Limits defaults() {
-        return new Limits(1_000_000, 20_001, 200, 32, 8, 100_001, 2, 64, 10);
+        return new Limits(1_000_000, 20_001, 200, 32, 8, 100_001, 2, 64, 10, 6);
     }
 }

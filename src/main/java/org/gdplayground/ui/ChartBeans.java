@@ -31,6 +31,7 @@ class ChartBeans {
                 if (o.dimension() == 2) {
                     Axes a = Axes.of(o);
                     cache.get(o, o.bounds(), Axes.CONTOUR_WIDTH, Axes.CONTOUR_HEIGHT, a.x(), a.y());
+                    org.gdplayground.ui.common.ChartSpecs.raster(cache, o);
                 }
             }
             log.info("contour cache warmed: {} surfaces in {} ms", cache.size(), (System.nanoTime() - t0) / 1_000_000);

@@ -24,7 +24,7 @@ public class SyncRuns {
     @Bean
     @Primary
     RunService syncRunService(Limits limits, ManualTicker ticker) {
-        return new RunService(limits, Runnable::run, ticker);
+        return new RunService(limits, Runnable::run, ticker, ticker::nanoTime);
     }
 
     /** A ticker the test drives by hand. */
@@ -32,6 +32,17 @@ public class SyncRuns {
 
         private final List<Runnable> active = new ArrayList<>();
         private int ticks;
+        private volatile long nanos;
+
+        /** The manual clock the pages' lease reads: it stands still unless a test moves it. */
+        public long nanoTime() {
+            return nanos;
+        }
+
+        /** Moves the manual clock on. */
+        public void advance(long byNanos) {
+            nanos += byNanos;
+        }
 
         @Override
         public synchronized Handle every(long millis, Runnable task) {

@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Recording: at most {@link Scenario#maxRecords()} records are kept. Records are kept every {@code stride} steps
  * (stride 1 at first); when the buffer is full every other record is dropped and the stride doubles, so the kept
- * records stay evenly spaced (k = 0, s, 2s, …). The last step is always included (see {@link #records()}), so the
+ * records stay evenly spaced (k = 0, s, 2s, …). Snapshots of the records cost O(1) ({@link RecordLog}). The last step is always included (see {@link #records()}), so the
  * spacing before it may be shorter. The optimizer itself takes every step.
  *
  * <p>Not thread-safe: confine a run to one thread; hand {@link #latest()}, {@link #records()} or {@link #result()}
@@ -67,7 +67,7 @@ public final class Run {
     private long nanos;
 
     private final int cap;
-    private final List<StepRecord> kept = new ArrayList<>();
+    private final RecordLog kept = new RecordLog();
     private long stride = 1;
     private @Nullable StepRecord finalRecord;
 
@@ -145,9 +145,15 @@ public final class Run {
 
     /** Takes up to {@code maxSteps} steps, fewer when the run finishes. */
     public void advance(int maxSteps) {
+        advance(maxSteps, StepObserver.NONE);
+    }
+
+    /** Takes up to {@code maxSteps} steps, fewer when the run finishes; {@code observer} sees each one. */
+    public void advance(int maxSteps, StepObserver observer) {
         long t0 = System.nanoTime();
         for (int i = 0; i < maxSteps && reason == null; i++) {
             stepOnce();
+            observer.step(k, theta, loss);
         }
         nanos += System.nanoTime() - t0;
     }
@@ -202,18 +208,13 @@ public final class Run {
         if (f != null) {
             return f;
         }
-        StepRecord lastKept = kept.getLast();
+        StepRecord lastKept = kept.last();
         return lastKept.k() == k ? lastKept : build();
     }
 
     /** The kept records, evenly spaced, plus the current (or final) step's record if it is not among them. */
     public List<StepRecord> records() {
-        List<StepRecord> out = new ArrayList<>(kept.size() + 1);
-        out.addAll(kept);
-        if (kept.getLast().k() != k) {
-            out.add(latest());
-        }
-        return List.copyOf(out);
+        return kept.snapshot(kept.last().k() != k ? latest() : null);
     }
 
     /** Status, reason, steps, last record, records and engine time, as they are now. */
@@ -326,7 +327,8 @@ public final class Run {
             if (cap == 1) {
                 return;
             }
-            kept.removeIf(r -> (r.k() & (2 * stride - 1)) != 0);
+            long mask = 2 * stride - 1;
+            kept.retain(r -> (r.k() & mask) == 0);
             stride *= 2;
             if ((k & (stride - 1)) != 0) {
                 return;
@@ -337,7 +339,7 @@ public final class Run {
 
     private void finish(StopReason r) {
         reason = r;
-        StepRecord lastKept = kept.isEmpty() ? null : kept.getLast();
+        StepRecord lastKept = kept.isEmpty() ? null : kept.last();
         finalRecord = lastKept != null && lastKept.k() == k ? lastKept : build();
     }
 

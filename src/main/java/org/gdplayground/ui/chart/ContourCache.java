@@ -30,9 +30,10 @@ public final class ContourCache {
     }
 
     private record Key(String id, String formula, Bounds bounds, int width, int height, String xLabel,
-            String yLabel) {
+            String yLabel, boolean raster) {
     }
 
+    private static final ContourRenderer RASTER = new ContourRenderer();
     private final int maxEntries;
     private final Renderer renderer;
     private final Map<Key, CompletableFuture<ContourImage>> entries;
@@ -62,11 +63,21 @@ public final class ContourCache {
      * {@link ContourRenderer#render} for the arguments and exceptions).
      */
     public ContourImage get(Objective objective, Bounds bounds, int width, int height, String xLabel, String yLabel) {
+        return get(objective, bounds, width, height, xLabel, yLabel, false);
+    }
+
+    /** The text-free heat raster of {@code bounds} (see {@link ContourRenderer#raster}), cached like the others. */
+    public ContourImage raster(Objective objective, Bounds bounds, int width, int height) {
+        return get(objective, bounds, width, height, "", "", true);
+    }
+
+    private ContourImage get(Objective objective, Bounds bounds, int width, int height, String xLabel, String yLabel,
+            boolean raster) {
         if (objective.dimension() != 2) {
             throw new IllegalArgumentException("a contour plot needs a 2-parameter objective, " + objective.id()
                     + " has " + objective.dimension());
         }
-        Key key = new Key(objective.id(), objective.formula(), bounds, width, height, xLabel, yLabel);
+        Key key = new Key(objective.id(), objective.formula(), bounds, width, height, xLabel, yLabel, raster);
         CompletableFuture<ContourImage> mine = null;
         CompletableFuture<ContourImage> entry;
         synchronized (entries) {
@@ -82,7 +93,8 @@ public final class ContourCache {
         }
         try {
             renders.incrementAndGet();
-            ContourImage image = renderer.render(objective, bounds, width, height, xLabel, yLabel);
+            ContourImage image = raster ? RASTER.raster(objective, bounds, width, height)
+                    : renderer.render(objective, bounds, width, height, xLabel, yLabel);
             mine.complete(image);
             return image;
         } catch (RuntimeException | Error e) {

@@ -99,6 +99,54 @@ public final class ContourRenderer {
         }
     }
 
+    /**
+     * The heat raster alone: a {@code width × height} PNG whose pixels cover exactly {@code bounds} (no axes, no
+     * text), for a chart drawn in the browser that puts readable axes and a colour bar around it.
+     */
+    public ContourImage raster(Objective objective, Bounds bounds, int width, int height) {
+        if (objective.dimension() != 2) {
+            throw new IllegalArgumentException("a contour plot needs a 2-parameter objective, " + objective.id()
+                    + " has " + objective.dimension());
+        }
+        if (width < MIN_SIDE || height < MIN_SIDE || width > MAX_SIDE || height > MAX_SIDE) {
+            throw new IllegalArgumentException("image size must be within [" + MIN_SIDE + ", " + MAX_SIDE
+                    + "] per side, got " + width + "×" + height);
+        }
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        PlotFrame frame = new PlotFrame(bounds, width, height, 0, 0, width, height);
+        double[] range = paintHeat(objective, frame, image);
+        return new ContourImage(Png.encode(image, PNG_QUALITY), frame, range[0], range[1]);
+    }
+
+    /**
+     * The objective values at the edges of the {@value #LEVELS} colour bands of an image whose values span
+     * [min, max] (band b covers edges[b] … edges[b + 1]); empty when the range is not finite.
+     */
+    public static double[] bandEdges(double min, double max) {
+        if (!Double.isFinite(min) || !Double.isFinite(max) || max < min) {
+            return new double[0];
+        }
+        double scale = Math.log1p(max - min);
+        if (!(scale > 0) || !Double.isFinite(scale)) {
+            scale = Double.isInfinite(scale) ? Math.log(Double.MAX_VALUE) : 1;
+        }
+        double[] edges = new double[LEVELS + 1];
+        for (int b = 0; b <= LEVELS; b++) {
+            edges[b] = min + Math.expm1(scale * b / LEVELS);
+        }
+        edges[LEVELS] = Math.max(edges[LEVELS], max);
+        return edges;
+    }
+
+    /** The colours of the bands, low to high, as {@code #rrggbb}. */
+    public static java.util.List<String> bandColors() {
+        java.util.List<String> out = new java.util.ArrayList<>(LEVELS);
+        for (int rgb : BAND_RGB) {
+            out.add(String.format(java.util.Locale.ROOT, "#%06x", rgb & 0xffffff));
+        }
+        return out;
+    }
+
     private static JFreeChart chart(Bounds bounds, String xLabel, String yLabel) {
         NumberAxis x = new NumberAxis(xLabel);
         x.setRange(bounds.xMin(), bounds.xMax());

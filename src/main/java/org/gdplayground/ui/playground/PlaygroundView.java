@@ -62,8 +62,11 @@ import org.gdplayground.ui.chart.ContourImage;
 import org.gdplayground.ui.chart.LossChartSvg;
 import org.gdplayground.ui.common.Axes;
 import org.gdplayground.ui.common.Layout;
-import org.gdplayground.ui.common.ContourPanel;
-import org.gdplayground.ui.common.Explainer;
+import org.gdplayground.ui.common.ChartFeed;
+import org.gdplayground.ui.common.ChartSpecs;
+import org.gdplayground.ui.common.LiveChart;
+import org.gdplayground.ui.common.PageLease;
+import org.gdplayground.ui.common.ExplainPanel;
 import org.gdplayground.ui.common.Formats;
 import org.gdplayground.ui.common.PlaybackControls;
 import org.gdplayground.ui.common.PlotRenderer;
@@ -112,15 +115,15 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
     // Views.
     final Span status = new Span();
     final Div linkErrors = new Div();
-    final ContourPanel contour = new ContourPanel("contour");
+    final LiveChart contour = new LiveChart("contour");
     final SvgPanel curve = new SvgPanel("curve", "gdp-curve-panel");
     final SvgPanel dataPlot = new SvgPanel("data-plot", "gdp-data-panel");
-    final SvgPanel lossChart = new SvgPanel("loss-chart", "gdp-loss-panel");
+    final LiveChart lossChart = new LiveChart("loss-chart");
     final Checkbox lossLog = new Checkbox();
     final Checkbox arrows = new Checkbox();
     final Input scrub = new Input(ValueChangeMode.EAGER);
     final StepTable table = new StepTable("step-table");
-    final Div explain = new Div();
+    final ExplainPanel explain = new ExplainPanel("explain");
     final Span leastSquares = new Span();
     final Anchor exportCsv = new Anchor();
     final Anchor exportContour = new Anchor();
@@ -155,11 +158,16 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
             () -> this.run != null && this.run.finished(),
             () -> Objects.requireNonNullElse(this.speed.getValue(), Speed.FAST), this::updateButtons);
     private boolean populating;
+    /** Whether a field holds an invalid value (then Play and Step start nothing). */
+    private boolean formInvalid;
+    private final java.util.concurrent.atomic.AtomicBoolean pushSeen = new java.util.concurrent.atomic.AtomicBoolean();
     /** Which playback frames belong to: frames of a replaced playback are dropped. */
     private int generation;
     private List<ParamError> pendingLinkErrors = List.of();
-    private static final long TABLE_REFRESH_NANOS = 450_000_000L;
+    private static final long TABLE_REFRESH_NANOS = 1_000_000_000L;
+    private static final long SLOW_REDRAW_NANOS = 250_000_000L;
     private long lastTableRefresh;
+    private long lastSlowRedraw;
     private volatile boolean logScale;
     private volatile boolean showArrows;
 
@@ -217,8 +225,17 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
                 p.speed(e.getValue());
             }
         });
-        play.addClickListener(e -> transport.togglePlay());
-        step.addClickListener(e -> transport.stepOnce());
+        play.addClickListener(e -> {
+            if (refuseWhileInvalid()) {
+                return;
+            }
+            transport.togglePlay();
+        });
+        step.addClickListener(e -> {
+            if (!refuseWhileInvalid()) {
+                transport.stepOnce();
+            }
+        });
         reset.addClickListener(e -> transport.reset());
         share.addClickListener(e -> copyLink());
         compareLink.addClickListener(e -> compareLink.getUI().ifPresent(u -> u.navigate(CompareView.class,
@@ -246,14 +263,14 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
         arrows.setId("grad-arrows");
         arrows.addValueChangeListener(e -> {
             showArrows = e.getValue();
-            redraw();
+            showArrows();
         });
         lossLog.setId("loss-log");
         lossLog.addValueChangeListener(e -> {
             logScale = e.getValue();
-            redraw();
+            lossChart.options("{\"yLog\":" + logScale + "}");
         });
-        contour.addPointListener(this::startAt);
+        contour.addPickListener(this::startAt);
         contourCard.addClassName("gdp-card");
         contourCard.add(Layout.header(contourTitle, arrows), contour);
         curveCard.addClassName("gdp-card");
@@ -288,8 +305,6 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
                 }
             }
         }));
-        explain.setId("explain");
-        explain.addClassName("gdp-explain");
         exportCsv.setId("export-csv");
         exportContour.setId("export-contour");
         exportLossPng.setId("export-loss-png");
@@ -342,6 +357,8 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
     protected void onAttach(AttachEvent attachEvent) {
         ui = attachEvent.getUI();
         ui.getPage().addJavaScript("context://gdp/keys.js");
+        ui.getPage().addJavaScript(LiveChart.SCRIPT);
+        PageLease.install(this, () -> playback);
         localize();
     }
 
@@ -381,6 +398,7 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
             buildHyper(s.run().opt(), s.run().hyper());
             form.populate(s, o, start);
             clearErrors();
+            formInvalid = false;
         } finally {
             populating = false;
         }
@@ -458,10 +476,12 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
                 markErrors(result.errors());
             }
             transport.pause();
+            formInvalid = true;
             status.setText(getTranslation("pg.invalid"));
             status.addClassName("gdp-status-invalid");
             return;
         }
+        formInvalid = false;
         ScenarioSpec s = result.spec();
         if (structural) {
             populate(s);
@@ -472,6 +492,23 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
         if (!s.equals(spec)) {
             start(s);
         }
+    }
+
+    /**
+     * Honest Play: while a field is invalid, Play and Step start nothing (the last valid scenario is not run behind
+     * the learner's back) and the status says which field to fix.
+     */
+    private boolean refuseWhileInvalid() {
+        if (!formInvalid) {
+            return false;
+        }
+        if (!transport.playing()) {
+            status.setText(getTranslation("pg.invalid.play"));
+            status.addClassName("gdp-status-invalid");
+            status.getElement().setAttribute("data-state", "invalid");
+            return true;
+        }
+        return false;
     }
 
     private void rebuildStructure(ScenarioSpec s) {
@@ -622,6 +659,11 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
             }
 
             @Override
+            public boolean connected() {
+                return PageLease.connected(ui, pushSeen);
+            }
+
+            @Override
             public void busy() {
                 access(() -> {
                     transport.setPlaying(false);
@@ -648,23 +690,43 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
         PlaybackControls.access(ui, r, this::closePlayback);
     }
 
-    /** A frame from the engine (UI thread). */
+    /** A frame from the engine (UI thread): only what changed goes to the browser. */
     void onFrame(Frame f) {
         Frame.RunView v = f.runs().get(0);
         run = v;
+        boolean wasPlaying = transport.playing();
         transport.setPlaying(f.playing() && !v.finished());
         if (transport.follow() || cursor >= v.records().size()) {
             cursor = v.records().size() - 1;
         }
-        // The lazy grid needs a moment to fetch the rows it shows: while playing refresh it at most ~2×/s.
+        Objective o = objective;
+        if (o != null) {
+            if (f.restart()) {
+                contour.reset();
+                lossChart.reset();
+            }
+            if (o.dimension() == 2) {
+                contour.append(ChartFeed.contour(f, o, showArrows && transport.follow()));
+            }
+            lossChart.append(ChartFeed.loss(f));
+        }
+        // The lazy grid fetches the rows it shows after each refresh: while playing refresh it about once a second.
         long now = System.nanoTime();
         if (!transport.playing() || now - lastTableRefresh > TABLE_REFRESH_NANOS) {
             table.setRows(v.records(), transport.follow());
             lastTableRefresh = now;
         }
         scrub.setValue(Integer.toString(scrubPosition(cursor, v.records().size())));
-        redraw();
-        updateButtons();
+        if (!transport.playing() || now - lastSlowRedraw > SLOW_REDRAW_NANOS) {
+            redrawSlow();
+            lastSlowRedraw = now;
+        }
+        showCursor(false);
+        if (wasPlaying != transport.playing()) {
+            updateButtons();
+        } else {
+            step.setEnabled(!v.finished());
+        }
         status.setText(StatusText.of(v, transport.playing(), this::getTranslation));
         status.getElement().setAttribute("data-state", v.status().name().toLowerCase(java.util.Locale.ROOT));
         status.getElement().setAttribute("data-step", Integer.toString(v.latest().k()));
@@ -684,17 +746,62 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
         redraw();
     }
 
-    /** Redraws the pictures and the explanation for the current cursor. */
+    /** Shows the step under the cursor: marks on the charts (none when following), explanation, slider label. */
     private void redraw() {
+        redrawSlow();
+        showCursor(true);
+        showArrows();
+    }
+
+    /** The step marks, the explanation and the slider label for the cursor; {@code scrubbed}: the user moved it. */
+    private void showCursor(boolean scrubbed) {
+        Frame.RunView v = run;
+        Objective o = objective;
+        if (v == null || o == null || v.records().isEmpty()) {
+            return;
+        }
+        StepRecord cur = v.records().get(cursor);
+        boolean newest = cursor == v.records().size() - 1;
+        if (scrubbed || !newest) {
+            List<StepRecord> shown = newest ? null : List.of(cur);
+            if (o.dimension() == 2) {
+                contour.mark(ChartFeed.mark(shown, true));
+            }
+            lossChart.mark(ChartFeed.mark(shown, false));
+        }
+        scrubValue.setText("k = " + cur.k());
+        explain(cur, cursor > 0 ? v.records().get(cursor - 1) : null);
+    }
+
+    private void explain(StepRecord rec, @Nullable StepRecord prev) {
+        Objective o = objective;
+        Optimizer optimizer = this.optimizer;
+        if (o == null || optimizer == null) {
+            explain.clear();
+            return;
+        }
+        String noteKey = "pg.differs." + optimizer.key();
+        explain.show(optimizer, rec, prev, Axes.of(o).names(), this::getTranslation,
+                messages.has(noteKey) ? getTranslation(noteKey) : null);
+    }
+
+    private void showArrows() {
+        Frame.RunView v = run;
+        Objective o = objective;
+        if (v == null || o == null || o.dimension() != 2 || v.records().isEmpty()) {
+            return;
+        }
+        contour.append(ChartFeed.arrows(o, showArrows ? List.of(v.records().get(cursor)) : null));
+    }
+
+    /** The server-drawn pictures that remain (1-parameter curve, data plot): at most a few times a second. */
+    private void redrawSlow() {
         Frame.RunView v = run;
         Objective o = objective;
         if (v == null || o == null || v.records().isEmpty()) {
             return;
         }
         PlotRenderer.Track track = new PlotRenderer.Track(v.records(), cursor, PlotRenderer.SINGLE);
-        if (o.dimension() == 2 && contour.frame() != null) {
-            contour.setOverlay(PlotRenderer.contourOverlay(contour.frame(), o, List.of(track), showArrows));
-        }
         if (o.dimension() == 1) {
             Axes a = Axes.of(o);
             curve.setSvg(PlotRenderer.curve(o, track, a.x(), getTranslation("table.loss"),
@@ -703,38 +810,6 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
         if (o instanceof RegressionProblem rp) {
             dataPlot.setSvg(PlotRenderer.data(rp, track, getTranslation("pg.data.x"), getTranslation("pg.data.y"),
                     getTranslation("pg.data.pred"), getTranslation("pg.data.truth")));
-        }
-        lossChart.setSvg(PlotRenderer.lossChart(List.of(track), List.of(""), logScale, "k",
-                getTranslation("table.loss")));
-        StepRecord cur = v.records().get(cursor);
-        scrubValue.setText("k = " + cur.k());
-        explain(cur, cursor > 0 ? v.records().get(cursor - 1) : null);
-    }
-
-    private void explain(StepRecord rec, @Nullable StepRecord prev) {
-        explain.removeAll();
-        Objective o = objective;
-        Optimizer optimizer = this.optimizer;
-        if (o == null || optimizer == null) {
-            return;
-        }
-        List<String> names = Axes.of(o).names();
-        if (rec.k() == 0) {
-            explain.add(new Span(getTranslation("pg.explain.start", Formats.vec(rec.theta()),
-                    Formats.num(rec.loss()))));
-            return;
-        }
-        explain.add(new Div(new Span(getTranslation("pg.explain.title", Integer.toString(rec.k()),
-                getTranslation("opt." + optimizer.key() + ".name"), Formats.num(rec.lr())))));
-        StepRecord before = prev != null && prev.k() == rec.k() - 1 ? prev : null;
-        Pre pre = new Pre(String.join("\n", Explainer.explain(optimizer, rec, before, names)));
-        pre.addClassName("gdp-explain-lines");
-        explain.add(pre);
-        String noteKey = "pg.differs." + optimizer.key();
-        if (messages.has(noteKey)) {
-            Div note = new Div(new Span(getTranslation(noteKey)));
-            note.addClassName("gdp-differs");
-            explain.add(note);
         }
     }
 
@@ -746,11 +821,15 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
         curveCard.setVisible(one);
         dataCard.setVisible(data);
         Axes a = Axes.of(o);
+        List<ChartSpecs.Series> series = List.of(new ChartSpecs.Series("0",
+                getTranslation("opt." + s.run().opt() + ".name"), PlotRenderer.SINGLE));
         if (two) {
-            ContourImage img = contours.get(o, o.bounds(), Axes.CONTOUR_WIDTH, Axes.CONTOUR_HEIGHT, a.x(), a.y());
-            contour.setBackground(img, getTranslation("pg.contour.alt", o.formula()));
-            contour.setOverlay("");
+            ContourImage raster = ChartSpecs.raster(contours, o);
+            contour.getElement().setAttribute("aria-label", getTranslation("pg.contour.alt", o.formula()));
+            contour.configure(ChartSpecs.contour(o, raster, series, this::getTranslation));
         }
+        lossChart.getElement().setAttribute("aria-label", getTranslation("pg.lossChart"));
+        lossChart.configure(ChartSpecs.loss(series, logScale, this::getTranslation));
         exportContour.setVisible(two);
         exportCurve.setVisible(one);
         exportData.setVisible(data);
@@ -770,6 +849,7 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
     private void updateButtons() {
         play.setText(getTranslation(transport.playing() ? "pg.pause" : "pg.play"));
         play.getElement().setAttribute("data-playing", Boolean.toString(transport.playing()));
+        PageLease.playing(this, transport.playing());
         step.setEnabled(run == null || !run.finished());
     }
 
@@ -821,11 +901,12 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
     }
 
     private byte[] contourPng() {
-        ContourImage bg = contour.background();
         Objective o = objective;
-        if (bg == null || o == null) {
+        if (o == null || o.dimension() != 2) {
             return new byte[0];
         }
+        Axes a = Axes.of(o);
+        ContourImage bg = contours.get(o, o.bounds(), Axes.CONTOUR_WIDTH, Axes.CONTOUR_HEIGHT, a.x(), a.y());
         List<StepRecord> r = records();
         double[] xs = new double[r.size()];
         double[] ys = new double[r.size()];

@@ -11,7 +11,6 @@ import org.gdplayground.engine.run.Status;
 import org.gdplayground.engine.run.StepRecord;
 import org.gdplayground.session.Speed;
 import org.gdplayground.ui.SyncRuns;
-import org.gdplayground.ui.chart.PlotFrame;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,7 +61,13 @@ class PlaygroundViewTest extends SpringBrowserlessTest {
         assertThat(view.form.init).extracting(TextField::getValue).containsExactly("-3", "4");
         assertThat(view.table.rows()).hasSize(1);
         assertThat(view.status.getText()).isEqualTo("Ready · step 0 of 100 · loss 25");
-        assertThat(view.contour.overlay()).contains("<svg");
+        // the browser-drawn contour got its text-free raster, axes, colour bar and the known minimum
+        assertThat(view.contour.configuration()).contains("\"kind\":\"contour\"")
+                .contains("data:image/png;base64,").contains("\"colorBar\"").contains("\"minima\":[{\"x\":0,\"y\":0");
+        // frame 0 sends the start point as the first path point and the current point
+        assertThat(view.contour.last("append")).contains("\"points\":{\"0\":[[-3,4]]}")
+                .contains("\"current\":{\"0\":[-3,4]}");
+        assertThat(view.lossChart.last("append")).contains("\"0\":[[0,25]]");
     }
 
     @Test
@@ -243,8 +248,7 @@ class PlaygroundViewTest extends SpringBrowserlessTest {
 
     @Test
     void clickOnTheContourSetsTheStart() {
-        PlotFrame f = view.contour.frame();
-        view.contour.clickAtPixel(f.px(1.0), f.py(-2.0));
+        view.contour.pick(1.0, -2.0);
         assertThat(view.form.init).extracting(TextField::getValue).containsExactly("1", "-2");
         assertThat(view.spec().init()).containsExactly(1.0, -2.0);
     }
@@ -312,12 +316,14 @@ class PlaygroundViewTest extends SpringBrowserlessTest {
     @Test
     void arrowsAndLogScaleRedrawThePictures() {
         playToEnd(view);
-        assertThat(view.contour.overlay()).doesNotContain("gdp-grad\"");
+        assertThat(view.contour.last("append")).contains("\"arrows\":null");
         test(view.arrows).click();
-        assertThat(view.contour.overlay()).contains("gdp-grad");
-        String linear = view.lossChart.svg();
+        // −∇f at the final point 0.8^100·(−3, 4) of x² + y²: 2·0.8^100·(3, −4)
+        double s = Math.pow(0.8, 100);
+        assertThat(view.contour.last("append")).contains("\"arrows\":{\"0\":[")
+                .contains(Double.toString(-2 * (-3 * s)).substring(0, 8));
         test(view.lossLog).click();
-        assertThat(view.lossChart.svg()).isNotEqualTo(linear);
+        assertThat(view.lossChart.last("setOptions")).isEqualTo("{\"yLog\":true}");
     }
 
     @Test

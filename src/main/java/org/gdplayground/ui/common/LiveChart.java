@@ -1,0 +1,98 @@
+package org.gdplayground.ui.common;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.dom.DomListenerRegistration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiConsumer;
+
+/**
+ * A chart drawn in the browser by {@code frontend/gdp-plot.js} (the {@code <gdp-plot>} element, loaded at run time,
+ * no Node build): the server configures it once per scenario, then sends only what is new each frame (see
+ * {@link ChartFeed}); the browser keeps the points and draws crisp SVG with real text at any width.
+ *
+ * <p>Calls wait for the element's definition, so a frame that arrives before the script has loaded is applied
+ * after it, in order.
+ */
+@Tag("gdp-plot")
+public class LiveChart extends Component {
+
+    /** The script defining {@code <gdp-plot>}, served from {@code frontend/}. */
+    public static final String SCRIPT = "context://gdp/gdp-plot.js";
+
+    private static final String CALL = "const e=this;customElements.whenDefined('gdp-plot').then(()=>e[$0]($1))";
+
+    private final List<BiConsumer<Double, Double>> pickListeners = new ArrayList<>();
+    private String config = "";
+    private final java.util.Map<String, String> last = new java.util.HashMap<>();
+    private int calls;
+
+    public LiveChart(String id) {
+        setId(id);
+        addClassName("gdp-live-chart");
+        DomListenerRegistration reg = getElement().addEventListener("gdp-pick", e -> {
+            double x = e.getEventData().get("event.detail.x").asDouble();
+            double y = e.getEventData().get("event.detail.y").asDouble();
+            pickListeners.forEach(l -> l.accept(x, y));
+        });
+        reg.addEventData("event.detail.x").addEventData("event.detail.y");
+    }
+
+    /** Sets the axes, background, series and texts; drops every point drawn so far. */
+    public void configure(String specJson) {
+        config = specJson;
+        call("configure", specJson);
+    }
+
+    /** The configuration last sent (for tests). */
+    public String configuration() {
+        return config;
+    }
+
+    /** Appends new points and moves the current markers. */
+    public void append(String deltaJson) {
+        call("append", deltaJson);
+    }
+
+    /** Drops the points, keeps the configuration. */
+    public void reset() {
+        call("reset", "");
+    }
+
+    /** Marks the step being shown ({@code {}} removes the mark). */
+    public void mark(String json) {
+        call("mark", json);
+    }
+
+    /** Display options such as {@code {"yLog": true}}. */
+    public void options(String json) {
+        call("setOptions", json);
+    }
+
+    /** Called with data coordinates when the plot area is clicked (contours: pick a start point). */
+    public void addPickListener(BiConsumer<Double, Double> listener) {
+        pickListeners.add(listener);
+    }
+
+    /** A click at data (x, y), as the browser reports it; also used by tests. */
+    public void pick(double x, double y) {
+        pickListeners.forEach(l -> l.accept(x, y));
+    }
+
+    private void call(String method, String json) {
+        last.put(method, json);
+        calls++;
+        getElement().executeJs(CALL, method, json);
+    }
+
+    /** The argument of the last call of {@code method} (configure, append, reset, mark, setOptions), for tests. */
+    public String last(String method) {
+        return last.getOrDefault(method, "");
+    }
+
+    /** How many calls were sent to the browser, for tests. */
+    public int calls() {
+        return calls;
+    }
+}
