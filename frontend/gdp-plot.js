@@ -299,12 +299,13 @@
     if (!finite(v)) {
       return formatValue(v);
     }
-    var a = Math.abs(v);
-    if (a !== 0 && (a < 1e-3 || a >= 1e5)) {
+    var u = unitPerPx > 0 ? unitPerPx : 1e-3;
+    if (Math.abs(v) >= 1e5 || u < 1e-6) {
       return sci(v, 4);
     }
-    var dec = Math.max(0, Math.min(8, Math.ceil(-Math.log10(unitPerPx || 1e-3))));
-    return v.toFixed(dec);
+    var dec = Math.max(0, Math.min(8, Math.ceil(-Math.log10(u))));
+    var s = v.toFixed(dec);
+    return /^-0(\.0*)?$/.test(s) ? s.slice(1) : s;
   }
 
   /** The smallest difference between neighbours of a sorted array (Infinity for fewer than two). */
@@ -404,7 +405,6 @@
       this._width = 0;
       this._uid = 'gdp-plot-' + (++uid);
       this._ro = null;
-      this._layoutPending = false;
     }
 
     connectedCallback() {
@@ -513,6 +513,10 @@
     }
 
     append(deltaJson) {
+      if (typeof Node !== 'undefined' && (deltaJson instanceof Node || arguments.length > 1)) {
+        // This method shadows Element.append(...nodes); keep the DOM meaning for node arguments.
+        return HTMLElement.prototype.append.apply(this, arguments);
+      }
       if (!this._spec) {
         return;
       }
@@ -640,6 +644,11 @@
 
     _attachSeries(s) {
       var g = el('g', {'class': 'gdp-plot-series'}, this._gData);
+      // On a contour a light halo under the line keeps it readable on every colour of the raster.
+      s.halo = this._spec.kind === 'contour' ? el('path', {
+        'class': 'gdp-plot-halo', fill: 'none', stroke: '#ffffff', 'stroke-opacity': 0.7, 'stroke-width': 4,
+        'stroke-linejoin': 'round', 'stroke-linecap': 'round'
+      }, g) : null;
       s.path = el('path', {
         'class': 'gdp-plot-line' + (this._spec.kind === 'contour' ? ' gdp-plot-traj' : ''),
         fill: 'none', stroke: s.color, 'stroke-width': 2, 'stroke-linejoin': 'round', 'stroke-linecap': 'round'
@@ -1342,8 +1351,14 @@
       if (d) {
         s.d += d;
         s.path.setAttribute('d', s.d);
+        if (s.halo) {
+          s.halo.setAttribute('d', s.d);
+        }
       } else if (from === 0) {
         s.path.removeAttribute('d');
+        if (s.halo) {
+          s.halo.removeAttribute('d');
+        }
       }
       this._drawDots(s, from);
     }
