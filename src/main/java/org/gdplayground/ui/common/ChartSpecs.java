@@ -66,7 +66,7 @@ public final class ChartSpecs {
         double[] edges = ContourRenderer.bandEdges(raster.minValue(), raster.maxValue());
         if (edges.length > 0) {
             j.key("colorBar").beginObject().key("min").value(edges[0]).key("max").value(edges[edges.length - 1])
-                    .key("log").value(false).key("stops").strings(ContourRenderer.bandColors())
+                    .key("log").value(true).key("stops").strings(ContourRenderer.bandColors())
                     .key("edges").numbers(edges).key("label").value(tr.apply("table.loss")).endObject();
         }
         j.key("minima").beginArray();

@@ -63,7 +63,11 @@ import org.gdplayground.ui.chart.ContourCache;
 import org.gdplayground.ui.chart.ContourImage;
 import org.gdplayground.ui.common.Axes;
 import org.gdplayground.ui.common.Layout;
-import org.gdplayground.ui.common.ContourPanel;
+import org.gdplayground.ui.common.ChartFeed;
+import org.gdplayground.ui.common.ChartSpecs;
+import org.gdplayground.ui.common.ExplainPanel;
+import org.gdplayground.ui.common.LiveChart;
+import org.gdplayground.ui.common.PageLease;
 import org.gdplayground.ui.common.Explainer;
 import org.gdplayground.ui.common.Formats;
 import org.gdplayground.ui.common.PlaybackControls;
@@ -127,15 +131,15 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
     final Span status = new Span();
     final Div linkErrors = new Div();
     final Div legend = new Div();
-    final ContourPanel contour = new ContourPanel("contour");
+    final LiveChart contour = new LiveChart("contour");
     final SvgPanel curve = new SvgPanel("curve", "gdp-curve-panel");
-    final SvgPanel lossChart = new SvgPanel("loss-chart", "gdp-loss-panel");
+    final LiveChart lossChart = new LiveChart("loss-chart");
     final Checkbox lossLog = new Checkbox();
     final SvgPanel sweepChart = new SvgPanel("sweep-chart", "gdp-sweep-panel");
     final Grid<SummaryRow> summary = new Grid<>(SummaryRow.class, false);
     final Tabs tableRuns = new Tabs();
     final StepTable table = new StepTable("step-table");
-    final Div explain = new Div();
+    final ExplainPanel explain = new ExplainPanel("explain");
 
     private final Span keysHint = new Span();
     private final Div contourCard = new Div();
@@ -161,6 +165,10 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
     private volatile Pictures.@Nullable Setup setup;
     private @Nullable Playback playback;
     private @Nullable Frame frame;
+    private boolean formInvalid;
+    private final java.util.concurrent.atomic.AtomicBoolean pushSeen = new java.util.concurrent.atomic.AtomicBoolean();
+    private static final long SLOW_REDRAW_NANOS = 1_000_000_000L;
+    private volatile long lastPictures;
     private List<SummaryRow> summaryRows = List.of();
     /** The run whose step table and explanation are shown (index into the comparison's runs). */
     private int selected;
@@ -207,8 +215,16 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
         reset.setId("reset");
         share.setId("share");
         share.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        play.addClickListener(e -> transport.togglePlay());
-        step.addClickListener(e -> transport.stepOnce());
+        play.addClickListener(e -> {
+            if (!refuseWhileInvalid()) {
+                transport.togglePlay();
+            }
+        });
+        step.addClickListener(e -> {
+            if (!refuseWhileInvalid()) {
+                transport.stepOnce();
+            }
+        });
         reset.addClickListener(e -> transport.reset());
         share.addClickListener(e -> copyLink());
         preset.setId("preset");
@@ -251,7 +267,7 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
         legend.setId("legend");
         legend.addClassName("gdp-legend");
 
-        contour.addPointListener(this::startAt);
+        contour.addPickListener(this::startAt);
         contourCard.addClassName("gdp-card");
         contourCard.add(Layout.header(contourTitle), contour);
         curveCard.addClassName("gdp-card");
@@ -259,7 +275,7 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
         lossLog.setId("loss-log");
         lossLog.addValueChangeListener(e -> {
             logScale = e.getValue();
-            redraw();
+            lossChart.options("{\"yLog\":" + logScale + "}");
         });
         lossCard.addClassName("gdp-card");
         lossCard.add(Layout.header(lossTitle, lossLog), lossChart);
@@ -292,8 +308,6 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
                 }
             }
         }));
-        explain.setId("explain");
-        explain.addClassName("gdp-explain");
         Div tableCard = new Div(Layout.header(tableTitle), tableRuns, table);
         tableCard.addClassName("gdp-card");
         tableCard.addClassName("gdp-table-card");
@@ -406,6 +420,8 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
     protected void onAttach(AttachEvent attachEvent) {
         ui = attachEvent.getUI();
         ui.getPage().addJavaScript("context://gdp/keys.js");
+        ui.getPage().addJavaScript(LiveChart.SCRIPT);
+        PageLease.install(this, () -> playback);
         localize();
     }
 
@@ -551,6 +567,7 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
         List<RunRow> enabled = rows.stream().filter(RunRow::included).toList();
         if (enabled.isEmpty()) {
             transport.pause();
+            formInvalid = true;
             invalid(getTranslation("cmp.noRuns"));
             return;
         }
@@ -558,10 +575,12 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
         if (!result.ok()) {
             List<String> elsewhere = markErrors(result.errors(), enabled);
             transport.pause();
+            formInvalid = true;
             invalid(elsewhere.isEmpty() ? getTranslation("pg.invalid")
                     : getTranslation("pg.invalid") + " " + String.join(" ", elsewhere));
             return;
         }
+        formInvalid = false;
         ScenarioSpec s = result.spec();
         if (source == form.fn || source == form.schedule || source == form.grad || source == form.initMode) {
             populating = true;
@@ -626,6 +645,15 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
         status.removeClassName("gdp-status-invalid");
         form.clearErrors();
         rows.forEach(RunRow::clearErrors);
+    }
+
+    /** Honest Play: while a field is invalid, Play and Step start nothing and the status says so. */
+    private boolean refuseWhileInvalid() {
+        if (!formInvalid || transport.playing()) {
+            return false;
+        }
+        invalid(getTranslation("pg.invalid.play"));
+        return true;
     }
 
     private void invalid(String text) {
@@ -790,7 +818,12 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
                     return;
                 }
                 long t0 = System.nanoTime();
-                Pictures pictures = Pictures.render(su, f, -1, -1, logScale);
+                // The summary, 1-D curve and sweep are redrawn about once a second while playing, and at the end.
+                boolean due = !f.playing() || f.finished() || f.restart() || t0 - lastPictures > SLOW_REDRAW_NANOS;
+                Pictures pictures = due ? Pictures.render(su, f, -1, -1, logScale) : null;
+                if (due) {
+                    lastPictures = t0;
+                }
                 long render = System.nanoTime() - t0;
                 access(() -> {
                     if (gen == generation) {
@@ -805,6 +838,11 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
                         }
                     }
                 });
+            }
+
+            @Override
+            public boolean connected() {
+                return PageLease.connected(ui, pushSeen);
             }
 
             @Override
@@ -827,11 +865,18 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
         contourCard.setVisible(two);
         curveCard.setVisible(o.dimension() == 1);
         Axes a = Axes.of(o);
-        if (two) {
-            ContourImage img = contours.get(o, o.bounds(), Axes.CONTOUR_WIDTH, Axes.CONTOUR_HEIGHT, a.x(), a.y());
-            contour.setBackground(img, getTranslation("pg.contour.alt", o.formula()));
-            contour.setOverlay("");
+        List<ChartSpecs.Series> series = new ArrayList<>();
+        for (int i = 0; i < s.runs().size(); i++) {
+            series.add(new ChartSpecs.Series(Integer.toString(i), label(active.get(i).number(), s.runs().get(i)),
+                    active.get(i).color()));
         }
+        if (two) {
+            ContourImage raster = ChartSpecs.raster(contours, o);
+            contour.getElement().setAttribute("aria-label", getTranslation("pg.contour.alt", o.formula()));
+            contour.configure(ChartSpecs.contour(o, raster, series, this::getTranslation));
+        }
+        lossChart.getElement().setAttribute("aria-label", getTranslation("cmp.loss"));
+        lossChart.configure(ChartSpecs.loss(series, logScale, this::getTranslation));
         boolean isSweep = isSweep(s);
         sweepCard.setVisible(isSweep);
         if (!isSweep) {
@@ -845,7 +890,7 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
             colors.add(active.get(i).color());
             lrs.add(s.runs().get(i).lr());
         }
-        setup = new Pictures.Setup(gen, o, two ? contour.frame() : null, labels, colors, lrs, s.tol(), isSweep,
+        setup = new Pictures.Setup(gen, o, null, labels, colors, lrs, s.tol(), isSweep,
                 new Pictures.Texts(getTranslation("table.k"), getTranslation("table.loss"),
                         getTranslation("cmp.sweepChart.lr"), getTranslation("cmp.sweepChart.loss"),
                         getTranslation("cmp.sweepChart.diverged"), getTranslation("cmp.sweepChart.best"),
@@ -866,7 +911,7 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
         rebuildingTabs = false;
         configureTable();
         fairNote.setText(getTranslation("cmp.fair", Long.toString(s.seed())));
-        explain.removeAll();
+        explain.clear();
         summary.setItems(List.of());
     }
 
@@ -912,8 +957,8 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
         PlaybackControls.access(ui, r, this::closePlayback);
     }
 
-    /** A frame from the engine, its pictures already drawn (UI thread). */
-    void onFrame(Frame f, Pictures pictures) {
+    /** A frame from the engine (UI thread): new points to the charts; pictures when they were due. */
+    void onFrame(Frame f, @Nullable Pictures pictures) {
         boolean wasPlaying = transport.playing();
         frame = f;
         transport.setPlaying(f.playing() && !f.finished());
@@ -921,21 +966,34 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
         if (transport.follow() || cursor >= v.records().size()) {
             cursor = v.records().size() - 1;
         }
-        table.setRows(v.records(), transport.follow() && transport.playing());
-        if (wasPlaying && !transport.playing()) {
-            // Column widths were measured on the first rows; widen them to what the run produced.
-            table.recalculateColumnWidths();
+        Objective o = objective;
+        if (o != null) {
+            if (f.restart()) {
+                contour.reset();
+                lossChart.reset();
+            }
+            if (o.dimension() == 2) {
+                contour.append(ChartFeed.contour(f, o, false));
+            }
+            lossChart.append(ChartFeed.loss(f));
         }
-        show(transport.follow() ? pictures : renderNow());
-        explain(v);
-        updateButtons();
+        if (pictures != null) {
+            table.setRows(v.records(), transport.follow() && transport.playing());
+            if (wasPlaying && !transport.playing()) {
+                // Column widths were measured on the first rows; widen them to what the run produced.
+                table.recalculateColumnWidths();
+            }
+            show(transport.follow() ? pictures : renderNow());
+        }
+        showCursor(false);
+        if (wasPlaying != transport.playing() || pictures != null) {
+            updateButtons();
+        }
         updateStatus(f);
     }
 
     private void show(Pictures p) {
-        contour.setOverlay(p.overlay());
         curve.setSvg(p.curve());
-        lossChart.setSvg(p.loss());
         if (!p.sweep().isEmpty()) {
             sweepChart.setSvg(p.sweep());
         }
@@ -949,14 +1007,40 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
                 logScale);
     }
 
-    /** Redraws for the current cursor and scale (UI thread: a scale switch, a row picked in the table). */
+    /** Redraws for the current cursor (UI thread: a row picked in the table, another run chosen). */
     private void redraw() {
         Frame f = frame;
         if (f == null || setup == null) {
             return;
         }
         show(renderNow());
-        explain(f.runs().get(selected));
+        showCursor(true);
+    }
+
+    /** The "shown step" marks (when not following the newest step) and the explanation of the selected run. */
+    private void showCursor(boolean scrubbed) {
+        Frame f = frame;
+        Objective o = objective;
+        if (f == null || o == null) {
+            return;
+        }
+        Frame.RunView v = f.runs().get(selected);
+        boolean newest = transport.follow();
+        if (scrubbed || !newest) {
+            List<StepRecord> shown = null;
+            if (!newest && !v.records().isEmpty()) {
+                shown = new ArrayList<>();
+                for (int i = 0; i < f.runs().size(); i++) {
+                    List<StepRecord> rs = f.runs().get(i).records();
+                    shown.add(i == selected ? rs.get(Math.min(cursor, rs.size() - 1)) : rs.get(rs.size() - 1));
+                }
+            }
+            if (o.dimension() == 2) {
+                contour.mark(ChartFeed.mark(shown, true));
+            }
+            lossChart.mark(ChartFeed.mark(shown, false));
+        }
+        explain(v);
     }
 
     private void selectRun(int index) {
@@ -975,36 +1059,22 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
     }
 
     private void explain(Frame.RunView v) {
-        explain.removeAll();
         Objective o = objective;
         if (o == null || v.records().isEmpty() || scenarios.size() <= selected) {
+            explain.clear();
             return;
         }
         int i = Math.max(0, Math.min(cursor, v.records().size() - 1));
-        StepRecord rec = v.records().get(i);
-        Optimizer optimizer = scenarios.get(selected).optimizer();
         Pictures.Setup su = setup;
-        Span who = new Span(swatch(su == null ? "#000000" : su.colors().get(selected)),
-                new Span(su == null ? "" : su.labels().get(selected)));
-        who.addClassName("gdp-explain-run");
-        explain.add(who);
-        if (rec.k() == 0) {
-            explain.add(new Div(new Span(getTranslation("pg.explain.start", Formats.vec(rec.theta()),
-                    Formats.num(rec.loss())))));
-            return;
-        }
-        explain.add(new Div(new Span(getTranslation("pg.explain.title", Integer.toString(rec.k()),
-                getTranslation("opt." + optimizer.key() + ".name"), Formats.num(rec.lr())))));
-        StepRecord prev = i > 0 ? v.records().get(i - 1) : null;
-        StepRecord before = prev != null && prev.k() == rec.k() - 1 ? prev : null;
-        Pre pre = new Pre(String.join("\n", Explainer.explain(optimizer, rec, before, Axes.of(o).names())));
-        pre.addClassName("gdp-explain-lines");
-        explain.add(pre);
+        explain.run(su == null ? "" : su.labels().get(selected), su == null ? null : su.colors().get(selected));
+        explain.show(scenarios.get(selected).optimizer(), v.records().get(i), i > 0 ? v.records().get(i - 1) : null,
+                Axes.of(o).names(), this::getTranslation, null);
     }
 
     private void updateButtons() {
         play.setText(getTranslation(transport.playing() ? "pg.pause" : "pg.play"));
         play.getElement().setAttribute("data-playing", Boolean.toString(transport.playing()));
+        PageLease.playing(this, transport.playing());
         Frame f = frame;
         step.setEnabled(f == null || !f.finished());
     }

@@ -68,10 +68,10 @@ record Pictures(String overlay, String curve, String loss, String sweep, List<Su
                     s.tol()));
         }
         Objective o = s.objective();
-        String overlay = o.dimension() == 2 && s.contour() != null
-                ? PlotRenderer.contourOverlay(s.contour(), o, tracks, false) : "";
+        // The contour and the loss chart are drawn in the browser from the frames' new points (LiveChart).
+        String overlay = "";
         String curve = o.dimension() == 1 ? PlotRenderer.curve(o, tracks, Axes.of(o).x(), s.texts().loss(), s.texts().slope()) : "";
-        String loss = PlotRenderer.lossChart(tracks, s.labels(), logLoss, s.texts().k(), s.texts().loss());
+        String loss = "";
         String sweep = "";
         if (s.sweep()) {
             List<SweepChartSvg.Point> points = new ArrayList<>();
