@@ -29,7 +29,7 @@ for a in "$@"; do
     --jar=*) jar="${a#--jar=}" ;;
     --pid=*) pid="${a#--pid=}" ;;
     --build) build=1 ;;
-    -h|--help) sed -n '2,21p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,/^set -euo/p' "$0" | grep '^#' | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) client_args+=("$a") ;;
   esac
 done
