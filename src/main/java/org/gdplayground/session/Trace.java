@@ -22,8 +22,8 @@ import org.gdplayground.engine.run.StepObserver;
  */
 public final class Trace implements StepObserver {
 
-    /** Path tolerance as a fraction of the plotted box's width and height (≈ 0.5 px on a 2,000 px wide plot). */
-    static final double PATH_TOLERANCE = 1.0 / 4000;
+    /** Path tolerance as a fraction of the plotted box's width and height (≈ 0.5 px on a 1,000 px wide plot). */
+    static final double PATH_TOLERANCE = 1.0 / 2000;
     /** Loss buckets per doubling of k, about one per pixel column of a wide loss chart. */
     static final int LOSS_BUCKETS = 1024;
 
@@ -130,6 +130,11 @@ public final class Trace implements StepObserver {
             closeBucket();
         }
         return new Delta(pathOut.drain(), lossOut.drain());
+    }
+
+    /** For tests: drains only the path (the loss buckets stay open). */
+    double[] drainPathForTest() {
+        return pathOut.drain();
     }
 
     /** New points since the previous frame: flat (x, y) pairs. */

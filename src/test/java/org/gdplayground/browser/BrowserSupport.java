@@ -70,6 +70,8 @@ public abstract class BrowserSupport {
     void openPage() {
         context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 768).setLocale("en-US"));
         context.setDefaultTimeout(30_000);
+        // Assertions retry until this long: a 2-core CI machine compiles Vaadin's dev bundle and the app at once.
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
         page = context.newPage();
     }
 
