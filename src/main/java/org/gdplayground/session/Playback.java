@@ -165,6 +165,21 @@ public final class Playback {
         });
     }
 
+    /** Pauses and advances every unfinished run to step {@code k} (or its end), e.g. to reopen a link's step. */
+    public synchronized void seek(int k) {
+        playing = false;
+        stopTicker();
+        submit(() -> {
+            for (int i = 0; i < runs.size(); i++) {
+                Run r = runs.get(i);
+                if (!r.finished() && r.stepsTaken() < k) {
+                    r.advance(k - r.stepsTaken(), traces.get(i));
+                }
+            }
+            listener.frame(frame());
+        });
+    }
+
     /** Pauses and starts every run over at k = 0. */
     public synchronized void reset() {
         playing = false;

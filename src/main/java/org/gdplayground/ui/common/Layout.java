@@ -31,6 +31,15 @@ public final class Layout {
     }
 
     /**
+     * On a phone the controls come first and the pictures below them: after Play, scroll so the status line (sticky
+     * there) and the main chart are on screen. Does nothing on wider screens.
+     */
+    public static void revealStatusOnPhones(Component page) {
+        page.getElement().executeJs("if (window.matchMedia('(max-width: 760px)').matches) {"
+                + " const s = this.querySelector('#status'); if (s) { s.scrollIntoView({block: 'start'}); } }");
+    }
+
+    /**
      * The scenario parameters of the link being opened ({@code lang} is the layout's), or {@code welcome}'s when the
      * link names no scenario.
      */

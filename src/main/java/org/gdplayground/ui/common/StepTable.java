@@ -46,28 +46,28 @@ public class StepTable extends Grid<StepRecord> {
         }
         layoutKey = key;
         removeAllColumns();
-        addColumn(StepRecord::k).setHeader(header.apply("table.k")).setKey("k").setWidth("4.5em").setFlexGrow(0)
+        addColumn(StepRecord::k).setHeader(header.apply("table.k")).setKey("k").setWidth("4.5rem").setFlexGrow(0)
                 .setFrozen(true);
-        addColumn(r -> r.epoch()).setHeader(header.apply("table.epoch")).setKey("epoch").setWidth("4.5em")
+        addColumn(r -> r.epoch()).setHeader(header.apply("table.epoch")).setKey("epoch").setWidth("4.5rem")
                 .setFlexGrow(0).setVisible(batchLoss);
         for (int i = 0; i < dimension; i++) {
             int idx = i;
             addColumn(r -> Formats.num(r.theta(idx), 6)).setHeader(paramNames.get(i)).setKey("theta" + i)
-                    .setWidth("7.5em").setFlexGrow(1).setResizable(true);
+                    .setWidth("7.5rem").setFlexGrow(1).setResizable(true);
         }
         addColumn(r -> Formats.num(r.loss(), 6)).setHeader(header.apply("table.loss")).setKey("loss")
-                .setWidth("7.5em").setFlexGrow(1).setResizable(true);
+                .setWidth("7.5rem").setFlexGrow(1).setResizable(true);
         if (batchLoss) {
             addColumn(r -> Double.isNaN(r.batchLoss()) ? "—" : Formats.num(r.batchLoss()))
-                    .setHeader(header.apply("table.batchLoss")).setKey("batchLoss").setWidth("7em").setFlexGrow(1)
+                    .setHeader(header.apply("table.batchLoss")).setKey("batchLoss").setWidth("7rem").setFlexGrow(1)
                     .setResizable(true);
         }
-        String vectorWidth = (4 + 6 * Math.min(dimension, 4)) + "em";
+        String vectorWidth = (4 + 6 * Math.min(dimension, 4)) + "rem";
         addColumn(r -> Formats.vec(r.grad())).setHeader(header.apply("table.grad")).setKey("grad")
                 .setWidth(vectorWidth).setFlexGrow(1).setResizable(true);
         addColumn(r -> Formats.vec(r.update())).setHeader(header.apply("table.update")).setKey("update")
                 .setWidth(vectorWidth).setFlexGrow(1).setResizable(true);
-        addColumn(r -> Formats.num(r.lr())).setHeader(header.apply("table.lr")).setKey("lr").setWidth("5.5em")
+        addColumn(r -> Formats.num(r.lr())).setHeader(header.apply("table.lr")).setKey("lr").setWidth("5.5rem")
                 .setFlexGrow(0).setResizable(true);
         for (String name : stateNames) {
             addColumn(r -> state(r, name)).setHeader(stateLabel(name)).setKey("state-" + name)

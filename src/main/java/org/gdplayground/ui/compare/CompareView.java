@@ -68,6 +68,7 @@ import org.gdplayground.ui.common.ChartSpecs;
 import org.gdplayground.ui.common.ExplainPanel;
 import org.gdplayground.ui.common.LiveChart;
 import org.gdplayground.ui.common.PageLease;
+import org.gdplayground.ui.common.ViewParams;
 import org.gdplayground.ui.common.Explainer;
 import org.gdplayground.ui.common.Formats;
 import org.gdplayground.ui.common.PlaybackControls;
@@ -356,21 +357,21 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
         summary.setSelectionMode(Grid.SelectionMode.NONE);
         summary.addColumn(LitRenderer.<SummaryRow>of(
                 "<span class=\"gdp-swatch\" style=\"background:${item.color}\"></span>")
-                .withProperty("color", SummaryRow::color)).setKey("color").setWidth("2.2em").setFlexGrow(0);
+                .withProperty("color", SummaryRow::color)).setKey("color").setWidth("2.2rem").setFlexGrow(0);
         // Fixed widths: auto widths would be measured on the first frame ("ready") and cut later texts.
-        summary.addColumn(SummaryRow::label).setKey("run").setWidth("10em").setFlexGrow(2);
-        summary.addColumn(this::statusCell).setKey("status").setWidth("8.5em").setFlexGrow(1);
+        summary.addColumn(SummaryRow::label).setKey("run").setWidth("10rem").setFlexGrow(2);
+        summary.addColumn(this::statusCell).setKey("status").setWidth("8.5rem").setFlexGrow(1);
         summary.addColumn(LitRenderer.<SummaryRow>of(
                 "<span class=\"gdp-final-loss\" data-run=\"${item.run}\">${item.text}</span>")
                 .withProperty("run", r -> r.index() + 1)
                 .withProperty("text", r -> Formats.num(r.finalLoss())))
-                .setKey("final").setWidth("6.5em").setComparator(byNumber(SummaryRow::finalLoss));
-        summary.addColumn(r -> number(r.bestLoss())).setKey("best").setWidth("6.5em")
+                .setKey("final").setWidth("6.5rem").setComparator(byNumber(SummaryRow::finalLoss));
+        summary.addColumn(r -> number(r.bestLoss())).setKey("best").setWidth("6.5rem")
                 .setComparator(byNumber(SummaryRow::bestLoss));
-        summary.addColumn(this::tolCell).setKey("tol").setWidth("6.5em");
-        summary.addColumn(r -> number(r.distance())).setKey("distance").setWidth("6.5em")
+        summary.addColumn(this::tolCell).setKey("tol").setWidth("6.5rem");
+        summary.addColumn(r -> number(r.distance())).setKey("distance").setWidth("6.5rem")
                 .setComparator(byNumber(SummaryRow::distance));
-        summary.addColumn(r -> String.format(Locale.ROOT, "%.1f", r.engineMs())).setKey("time").setWidth("5.5em")
+        summary.addColumn(r -> String.format(Locale.ROOT, "%.1f", r.engineMs())).setKey("time").setWidth("5.5rem")
                 .setComparator(byNumber(SummaryRow::engineMs));
         summary.getColumns().forEach(c -> c.setResizable(true));
     }
@@ -392,14 +393,21 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         ui = event.getUI();
-        Map<String, List<String>> query = Layout.scenarioQuery(event, WELCOME);
+        ViewParams.Parsed link = ViewParams.parse(event.getLocation().getQueryParameters().getParameters());
+        Map<String, List<String>> query = link.scenario().isEmpty()
+                ? QueryParameters.fromString(WELCOME).getParameters() : link.scenario();
+        logScale = link.view().log();
+        lossLog.setValue(logScale);
+        speed.setValue(link.view().speed());
         ScenarioParser.Result result = parser.parse(query, ScenarioParser.Mode.COMPARE);
         ScenarioSpec s = result.spec();
         if (result.ok() && s.runs().size() == 1 && query.keySet().stream().noneMatch(k -> INDEXED.matcher(k)
                 .matches())) {
             s = withSecondRun(s);
         }
-        pendingLinkErrors = result.errors();
+        List<ParamError> errors = new ArrayList<>(result.errors());
+        errors.addAll(link.errors());
+        pendingLinkErrors = errors;
         load(s);
     }
 
@@ -1173,7 +1181,9 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
         UI u = ui;
         if (u != null) {
             u.getPage().executeJs("setTimeout(() => { window.history.replaceState(window.history.state, '', $0);"
-                    + " window.dispatchEvent(new CustomEvent('vaadin-navigated')); })", "compare?" + currentQuery);
+                    + " window.dispatchEvent(new CustomEvent('vaadin-navigated')); })", "compare?" + currentQuery
+                    + new ViewParams(false, logScale, Objects.requireNonNullElse(speed.getValue(), Speed.FAST), null)
+                            .suffix(getLocale()));
         }
     }
 

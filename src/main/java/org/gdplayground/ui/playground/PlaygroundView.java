@@ -75,6 +75,7 @@ import org.gdplayground.ui.common.StatusText;
 import org.gdplayground.engine.run.StepCsv;
 import org.gdplayground.ui.common.StepTable;
 import org.gdplayground.ui.common.SvgPanel;
+import org.gdplayground.ui.common.ViewParams;
 import org.gdplayground.ui.compare.CompareView;
 import org.jspecify.annotations.Nullable;
 
@@ -224,12 +225,16 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
             if (p != null && e.getValue() != null) {
                 p.speed(e.getValue());
             }
+            updateViewInUrl();
         });
         play.addClickListener(e -> {
             if (refuseWhileInvalid()) {
                 return;
             }
             transport.togglePlay();
+            if (transport.playing()) {
+                Layout.revealStatusOnPhones(this);
+            }
         });
         step.addClickListener(e -> {
             if (!refuseWhileInvalid()) {
@@ -264,11 +269,13 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
         arrows.addValueChangeListener(e -> {
             showArrows = e.getValue();
             showArrows();
+            updateViewInUrl();
         });
         lossLog.setId("loss-log");
         lossLog.addValueChangeListener(e -> {
             logScale = e.getValue();
             lossChart.options("{\"yLog\":" + logScale + "}");
+            updateViewInUrl();
         });
         contour.addPickListener(this::startAt);
         contourCard.addClassName("gdp-card");
@@ -347,10 +354,20 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         ui = event.getUI();
-        ScenarioParser.Result result = parser.parse(Layout.scenarioQuery(event, WELCOME),
-                ScenarioParser.Mode.SINGLE);
-        pendingLinkErrors = result.errors();
+        ViewParams.Parsed link = ViewParams.parse(event.getLocation().getQueryParameters().getParameters());
+        Map<String, List<String>> query = link.scenario().isEmpty()
+                ? QueryParameters.fromString(WELCOME).getParameters() : link.scenario();
+        ScenarioParser.Result result = parser.parse(query, ScenarioParser.Mode.SINGLE);
+        List<ParamError> errors = new ArrayList<>(result.errors());
+        errors.addAll(link.errors());
+        pendingLinkErrors = errors;
+        applyView(link.view());
         load(result.spec());
+        Integer k = link.view().step();
+        if (k != null && playback != null && k > 0) {
+            transport.setFollow(true);
+            playback.seek(k);
+        }
     }
 
     @Override
@@ -454,6 +471,15 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
         if (populating) {
             return;
         }
+        userChange = true;
+        try {
+            validateAndStart(source);
+        } finally {
+            userChange = false;
+        }
+    }
+
+    private void validateAndStart(Component source) {
         if (source == form.fn) {
             form.init.forEach(f -> f.setValue(""));
             form.init.clear();
@@ -724,6 +750,7 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
         showCursor(false);
         if (wasPlaying != transport.playing()) {
             updateButtons();
+            updateViewInUrl();
         } else {
             step.setEnabled(!v.finished());
         }
@@ -744,6 +771,7 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
         table.select(v.records().get(cursor));
         table.scrollToIndex(cursor);
         redraw();
+        updateViewInUrl();
     }
 
     /** Shows the step under the cursor: marks on the charts (none when following), explanation, slider label. */
@@ -853,17 +881,61 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
         step.setEnabled(run == null || !run.finished());
     }
 
+    /**
+     * Writes the scenario and the view into the address bar: a new history entry for a scenario the learner chose
+     * (Back returns to the one before), the same entry for view changes (toggles, speed, step shown).
+     */
     private void updateUrl(ScenarioSpec s) {
         UI u = ui;
         if (u == null) {
             return;
         }
         String query = ScenarioQuery.toQueryString(s, limits.maxPoints());
-        u.getPage().getHistory().replaceState(null, "?" + query);
+        boolean deliberate = !currentQuery.isEmpty() && !query.equals(currentQuery) && userChange;
         currentQuery = query;
+        String url = "?" + query + viewParams().suffix(getLocale());
+        if (deliberate) {
+            u.getPage().getHistory().pushState(null, url);
+        } else {
+            u.getPage().getHistory().replaceState(null, url);
+        }
+    }
+
+    /** Rewrites the address bar's view part (same history entry). */
+    private void updateViewInUrl() {
+        UI u = ui;
+        if (u != null && !currentQuery.isEmpty()) {
+            u.getPage().getHistory().replaceState(null, "?" + currentQuery + viewParams().suffix(getLocale()));
+        }
+    }
+
+    /** The view as it is now: toggles, speed, and the step shown when paused on one. */
+    ViewParams viewParams() {
+        Frame.RunView v = run;
+        Integer k = null;
+        if (v != null && !transport.playing() && !v.records().isEmpty() && cursor < v.records().size()) {
+            int shown = v.records().get(cursor).k();
+            k = shown > 0 ? shown : null;
+        }
+        return new ViewParams(showArrows, logScale, Objects.requireNonNullElse(speed.getValue(), Speed.FAST), k);
+    }
+
+    private void applyView(ViewParams v) {
+        populating = true;
+        try {
+            showArrows = v.arrows();
+            arrows.setValue(v.arrows());
+            logScale = v.log();
+            lossLog.setValue(v.log());
+            speed.setValue(v.speed());
+        } finally {
+            populating = false;
+        }
     }
 
     private String currentQuery = "";
+    /** Whether the scenario change in progress came from the learner (form, contour click), not from a link. */
+    private boolean userChange;
 
     /** The canonical query string of what is on screen (for tests and the share button). */
     String currentQuery() {
