@@ -117,6 +117,10 @@ public record ParamError(String param, String value, Kind kind, String allowed, 
         String key = "param." + kind.key();
         if (kind == Kind.OVER_LIMIT && param.equals("expr")) {
             key = "param.limit.length";
+        } else if (kind == Kind.OUT_OF_RANGE && !args.isEmpty() && args.getFirst().equals(RUN_INDEX)) {
+            key = "param.runIndex";
+            all[0] = param;
+            all[2] = allowed;
         }
         return messages.getTranslation(key, locale, all);
     }
@@ -150,6 +154,11 @@ public record ParamError(String param, String value, Kind kind, String allowed, 
         return allowed;
     }
 
+    /**
+     * First extra argument of an {@link Kind#OUT_OF_RANGE} error about a run number (e.g. {@code opt.9} with 8 runs
+     * at most), followed by the number: the message then speaks of the run number, not the value.
+     */
+    static final String RUN_INDEX = "run-index";
     private static final String WHOLE = "whole number in ";
     private static final Pattern INTERVAL = Pattern.compile("[(\\[][^,]+, [^,]+[)\\]]");
     private static final Pattern INDEXED = Pattern.compile("([A-Za-z][A-Za-z0-9]*)\\.(\\d{1,3})");
