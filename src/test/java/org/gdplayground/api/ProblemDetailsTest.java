@@ -180,13 +180,13 @@ class ProblemDetailsTest {
                 .andExpect(header().string("Content-Language", "ko"))
                 .andExpect(jsonPath("$.title").value("잘못된 매개변수"))
                 .andExpect(jsonPath("$.detail").value("매개변수 1개가 올바르지 않습니다: beta1."))
-                .andExpect(jsonPath("$.errors[0].message").value("beta1: [0, 1) 범위의 수만 넣을 수 있습니다. 입력한 값: 1"));
+                .andExpect(jsonPath("$.errors[0].message").value("beta1: [0, 1) 범위의 수만 넣을 수 있습니다. 입력한 값:\u00A01"));
     }
 
     @Test
     void acceptLanguageChoosesTooAndLangWins() throws Exception {
         mvc.perform(get(T + "shuffle=maybe").header("Accept-Language", "ko-KR,ko;q=0.9,en;q=0.8"))
-                .andExpect(jsonPath("$.errors[0].message").value("shuffle: true, false 중 하나를 골라 주세요. 입력한 값: \"maybe\""));
+                .andExpect(jsonPath("$.errors[0].message").value("shuffle: true, false 중 하나를 골라 주세요. 입력한 값:\u00A0\"maybe\""));
         mvc.perform(get(T + "shuffle=maybe").header("Accept-Language", "fr-FR, en;q=0.5"))
                 .andExpect(jsonPath("$.errors[0].message").value("shuffle must be one of true, false, got \"maybe\"."));
         mvc.perform(get(T + "shuffle=maybe&lang=en").header("Accept-Language", "ko"))

@@ -17,18 +17,18 @@ class ParamErrorTest {
     void theFieldIsNamedByItsLabelAndTheRangeIsStated() {
         ParamError e = new ParamError("lr.2", "-1", Kind.OUT_OF_RANGE, "(0, ∞)", List.of());
         assertThat(e.message(messages, Locale.ENGLISH)).isEqualTo("Learning rate γ of run 2 must be in (0, ∞), got -1.");
-        assertThat(e.message(messages, Locale.KOREAN)).isEqualTo("실행 2의 학습률 γ: (0, ∞) 범위의 수만 넣을 수 있습니다. 입력한 값: -1");
+        assertThat(e.message(messages, Locale.KOREAN)).isEqualTo("실행 2의 학습률 γ: (0, ∞) 범위의 수만 넣을 수 있습니다. 입력한 값:\u00A0-1");
         assertThat(e.apiMessage(messages, Locale.ENGLISH)).isEqualTo("lr.2 must be in (0, ∞), got -1.");
     }
 
     @Test
     void hyperParametersAndStartPointsHaveHumanNames() {
         ParamError beta = new ParamError("beta1", "1.2", Kind.OUT_OF_RANGE, "[0, 1)", List.of());
-        assertThat(beta.message(messages, Locale.KOREAN)).startsWith("β₁ (1차 모멘트 감쇠): [0, 1) 범위의 수만");
+        assertThat(beta.message(messages, Locale.KOREAN)).startsWith("β1 (1차 모멘트 감쇠): [0, 1) 범위의 수만");
         ParamError init = new ParamError("init", "1e400,4", Kind.NOT_A_NUMBER, "(-∞, ∞)", List.of());
         assertThat(init.message(messages, Locale.ENGLISH)).isEqualTo("Start point must be a finite number, got \"1e400,4\".");
         ParamError steps = new ParamError("steps", "0.5", Kind.OUT_OF_RANGE, "whole number in [1, 1000000]", List.of());
-        assertThat(steps.message(messages, Locale.KOREAN)).isEqualTo("단계 수: [1, 1000000] 범위의 정수만 넣을 수 있습니다. 입력한 값: 0.5");
+        assertThat(steps.message(messages, Locale.KOREAN)).isEqualTo("단계 수: [1, 1000000] 범위의 정수만 넣을 수 있습니다. 입력한 값:\u00A0" + "0.5");
     }
 
     @Test

@@ -147,7 +147,7 @@ class PlaygroundViewTest extends SpringBrowserlessTest {
         assertThat(view.hyper.get("beta2").getValue()).isEqualTo("0.999");
         test(view.hyper.get("beta1")).setValue("1.2");
         assertThat(view.hyper.get("beta1").isInvalid()).isTrue();
-        assertThat(view.hyper.get("beta1").getErrorMessage()).contains("β₁").contains("[0, 1)");
+        assertThat(view.hyper.get("beta1").getErrorMessage()).contains("β1").contains("[0, 1)");
         test(view.hyperReset).click();
         assertThat(view.hyper.get("beta1").getValue()).isEqualTo("0.9");
         assertThat(view.hyper.get("beta1").isInvalid()).isFalse();
