@@ -47,7 +47,7 @@ class Problems {
     ResponseEntity<byte[]> invalid(HttpServletRequest request, List<ParamError> errors) {
         Locale locale = ApiLanguage.of(request);
         List<ErrorView> views = errors.stream().map(e -> new ErrorView(e.param(), e.value(), e.allowed(),
-                e.kind().key(), e.message(messages, locale))).toList();
+                e.kind().key(), e.apiMessage(messages, locale))).toList();
         List<String> names = errors.stream().map(ParamError::param).distinct()
                 .map(n -> n.isEmpty() ? "\"\"" : n).toList();
         String detail = messages.getTranslation("api.problem." + INVALID_PARAMETERS + ".detail", locale,

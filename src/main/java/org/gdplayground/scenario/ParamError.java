@@ -1,9 +1,15 @@
 package org.gdplayground.scenario;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.gdplayground.system.Messages;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One bad parameter: which, what was given, why (a message key under {@code param.*}), and what is allowed.
@@ -61,17 +67,118 @@ public record ParamError(String param, String value, Kind kind, String allowed, 
         return new ParamError(param, value, kind, allowed, List.of(args));
     }
 
-    /** The learner-facing sentence in the given language. */
+    /**
+     * The learner-facing sentence in the given language, naming the field by its label (e.g. "Learning rate γ of
+     * run 2") and stating what is allowed: for the page and the link-error list.
+     */
     public String message(Messages messages, Locale locale) {
+        return format(messages, locale, label(messages, locale));
+    }
+
+    /**
+     * The same sentence naming the parameter by its API name (e.g. {@code lr.2}), for REST clients who wrote that
+     * name themselves.
+     */
+    public String apiMessage(Messages messages, Locale locale) {
+        return format(messages, locale, param);
+    }
+
+    /**
+     * The field's label in the given language: {@code param.label.<name>} or a hyper-parameter's {@code hp.<name>.label},
+     * with "of run N" for an indexed name; the name itself when it has no label (an unknown name, say).
+     */
+    public String label(Messages messages, Locale locale) {
+        Matcher m = INDEXED.matcher(param);
+        String base = m.matches() ? m.group(1) : param;
+        @Nullable String key = messages.has("param.label." + base) ? "param.label." + base
+                : messages.has("hp." + base + ".label") ? "hp." + base + ".label" : null;
+        if (key == null) {
+            return param;
+        }
+        String label = messages.getTranslation(key, locale);
+        return m.matches() ? messages.getTranslation("param.ofRun", locale, label, m.group(2)) : label;
+    }
+
+    private String format(Messages messages, Locale locale, String name) {
+        boolean named = kind != Kind.UNKNOWN && kind != Kind.DUPLICATE && kind != Kind.MALFORMED;
         Object[] all = new Object[3 + args.size()];
-        all[0] = param;
+        all[0] = named ? name : param;
         all[1] = value;
-        all[2] = allowed;
+        all[2] = switch (kind) {
+            case NOT_A_NUMBER, OUT_OF_RANGE -> allowedText(messages, locale);
+            case EXPRESSION -> expectedText(messages, locale);
+            default -> allowed;
+        };
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             boolean numeric = kind.numericArgs().contains(3 + i) && a.matches("-?\\d{1,18}");
             all[3 + i] = numeric ? (Object) Long.parseLong(a) : a;
         }
-        return messages.getTranslation("param." + kind.key(), locale, all);
+        String key = "param." + kind.key();
+        if (kind == Kind.OVER_LIMIT && param.equals("expr")) {
+            key = "param.limit.length";
+        } else if (kind == Kind.OUT_OF_RANGE && !args.isEmpty() && args.getFirst().equals(RUN_INDEX)) {
+            key = "param.runIndex";
+            all[0] = param;
+            all[2] = allowed;
+        }
+        return messages.getTranslation(key, locale, all);
+    }
+
+    /** A range as a phrase: "in (0, ∞)", "a whole number in [1, 1000]", "a finite number"; other text unchanged. */
+    private String allowedText(Messages messages, Locale locale) {
+        if (allowed.startsWith(WHOLE)) {
+            return messages.getTranslation("param.allowed.whole", locale, allowed.substring(WHOLE.length()));
+        }
+        if (allowed.equals("(-∞, ∞)")) {
+            return messages.getTranslation("param.allowed.any", locale);
+        }
+        if (INTERVAL.matcher(allowed).matches()) {
+            return messages.getTranslation("param.allowed.interval", locale, allowed);
+        }
+        return allowed;
+    }
+
+    /** What the expression parser expected, in the page's language (it reports it in English). */
+    private String expectedText(Messages messages, Locale locale) {
+        for (var e : EXPECTED.entrySet()) {
+            Matcher m = e.getKey().matcher(allowed);
+            if (m.matches()) {
+                Object[] groups = new Object[m.groupCount()];
+                for (int i = 0; i < groups.length; i++) {
+                    groups[i] = m.group(i + 1);
+                }
+                return messages.getTranslation("expr.expected." + e.getValue(), locale, groups);
+            }
+        }
+        return allowed;
+    }
+
+    /**
+     * First extra argument of an {@link Kind#OUT_OF_RANGE} error about a run number (e.g. {@code opt.9} with 8 runs
+     * at most), followed by the number: the message then speaks of the run number, not the value.
+     */
+    static final String RUN_INDEX = "run-index";
+    private static final String WHOLE = "whole number in ";
+    private static final Pattern INTERVAL = Pattern.compile("[(\\[][^,]+, [^,]+[)\\]]");
+    private static final Pattern INDEXED = Pattern.compile("([A-Za-z][A-Za-z0-9]*)\\.(\\d{1,3})");
+    /** The parser's English descriptions ({@code ExpressionParser}) and their message keys. */
+    private static final Map<Pattern, String> EXPECTED = expected();
+
+    private static Map<Pattern, String> expected() {
+        Map<Pattern, String> m = new LinkedHashMap<>();
+        m.put(Pattern.compile(Pattern.quote("number, x, y, pi, e, function, '-' or '('")), "operand");
+        m.put(Pattern.compile(Pattern.quote("operator (+ - * / ^) or end of input")), "operatorOrEnd");
+        m.put(Pattern.compile(Pattern.quote("x, y, pi, e or a function (sin, cos, tan, exp, log, sqrt, abs, tanh)")),
+                "names");
+        m.put(Pattern.compile("an expression"), "expression");
+        m.put(Pattern.compile("'\\)'"), "closingParen");
+        m.put(Pattern.compile("'\\(' after ([a-z]+)"), "openingParen");
+        m.put(Pattern.compile("at most (\\d+) levels of nesting"), "depth");
+        m.put(Pattern.compile("at most (\\d+) characters"), "length");
+        m.put(Pattern.compile("a number with at most one decimal point"), "oneDot");
+        m.put(Pattern.compile("digits after the exponent 'e'"), "exponent");
+        m.put(Pattern.compile("a number of magnitude at most (\\S+)"), "magnitude");
+        return Collections.unmodifiableMap(m);
     }
 }

@@ -286,7 +286,8 @@ public final class ScenarioParser {
                     if (mode == Mode.SINGLE) {
                         error(name, value, Kind.UNKNOWN, allowedNames(false));
                     } else if (index < 1 || index > limits.maxCompareRuns()) {
-                        error(name, value, Kind.OUT_OF_RANGE, "[1, " + limits.maxCompareRuns() + "]");
+                        error(name, value, Kind.OUT_OF_RANGE, "[1, " + limits.maxCompareRuns() + "]",
+                                ParamError.RUN_INDEX, m.group(2));
                     } else {
                         String base = m.group(1);
                         Map<String, String> block = indexed.computeIfAbsent(index, i -> new LinkedHashMap<>());

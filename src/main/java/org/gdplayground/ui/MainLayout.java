@@ -118,7 +118,13 @@ public class MainLayout extends Div implements RouterLayout, BeforeEnterObserver
         if (!l.equals(language.getValue())) {
             language.setValue(l);
         }
-        UI.getCurrent().getElement().setAttribute("lang", l.getLanguage());
+        UI ui = UI.getCurrent();
+        ui.getElement().setAttribute("lang", l.getLanguage());
+        ui.getPage().executeJs("document.documentElement.lang=$0", l.toLanguageTag());
+        ui.getReconnectDialogConfiguration().setDialogText(getTranslation("sys.reconnecting"));
+        ui.getReconnectDialogConfiguration().setDialogTextGaveUp(getTranslation("sys.offline"));
+        ui.getPage().executeJs("const c=window.Vaadin&&window.Vaadin.connectionIndicator;if(c){c.onlineText=$0;}",
+                getTranslation("sys.online"));
     }
 
     /** For tests: the component that hosts the routed view. */

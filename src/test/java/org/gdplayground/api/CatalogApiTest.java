@@ -42,8 +42,8 @@ class CatalogApiTest {
         assertThat(names).hasSize(2 * ids.size()).allSatisfy(n -> assertThat(n).doesNotStartWith("!"));
         mvc.perform(get("/api/v1/catalog"))
                 .andExpect(jsonPath("$.surfaces[0].id").value("sphere"))
-                .andExpect(jsonPath("$.surfaces[0].names.en").value("Bowl x² + y² (seed)"))
-                .andExpect(jsonPath("$.surfaces[0].names.ko").value("그릇 x² + y² (원글)"))
+                .andExpect(jsonPath("$.surfaces[0].names.en").value("Bowl x² + y² (blog example)"))
+                .andExpect(jsonPath("$.surfaces[0].names.ko").value("그릇 x² + y² (블로그 예제)"))
                 .andExpect(jsonPath("$.surfaces[0].formula").value("x² + y²"))
                 .andExpect(jsonPath("$.surfaces[0].parameters").value(2))
                 .andExpect(jsonPath("$.surfaces[0].bounds.xMin").value(-5.0))

@@ -139,8 +139,8 @@ class CompareApiTest {
                 .andExpect(jsonPath("$.runs[0].status").value("diverged"))
                 .andExpect(jsonPath("$.runs[0].stopStep").value(1938))
                 .andExpect(jsonPath("$.runs[0].finalLoss").value("Infinity"))
-                .andExpect(jsonPath("$.runs[0].reason").value("1938단계에서 발산했습니다: 손실이 Infinity이(가) "
-                        + "되었습니다(마지막 유한한 손실은 1.4E+308). 학습률을 줄여 보세요."))
+                .andExpect(jsonPath("$.runs[0].reason").value("1938단계에서 발산했습니다: 손실이 유한한 값을 "
+                        + "벗어났습니다(Infinity, 마지막 유한한 손실은 1.4E+308). 학습률을 줄여 보세요."))
                 .andExpect(jsonPath("$.runs[1].status").value("max-steps"));
     }
 

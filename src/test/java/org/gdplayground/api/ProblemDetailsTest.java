@@ -180,13 +180,13 @@ class ProblemDetailsTest {
                 .andExpect(header().string("Content-Language", "ko"))
                 .andExpect(jsonPath("$.title").value("잘못된 매개변수"))
                 .andExpect(jsonPath("$.detail").value("매개변수 1개가 올바르지 않습니다: beta1."))
-                .andExpect(jsonPath("$.errors[0].message").value("beta1은(는) [0, 1) 범위여야 합니다. 입력: 1."));
+                .andExpect(jsonPath("$.errors[0].message").value("beta1: [0, 1) 범위의 수만 넣을 수 있습니다. 입력한 값:\u00A01"));
     }
 
     @Test
     void acceptLanguageChoosesTooAndLangWins() throws Exception {
         mvc.perform(get(T + "shuffle=maybe").header("Accept-Language", "ko-KR,ko;q=0.9,en;q=0.8"))
-                .andExpect(jsonPath("$.errors[0].message").value("shuffle은(는) true, false 중 하나여야 합니다. 입력: \"maybe\"."));
+                .andExpect(jsonPath("$.errors[0].message").value("shuffle: true, false 중 하나를 골라 주세요. 입력한 값:\u00A0\"maybe\""));
         mvc.perform(get(T + "shuffle=maybe").header("Accept-Language", "fr-FR, en;q=0.5"))
                 .andExpect(jsonPath("$.errors[0].message").value("shuffle must be one of true, false, got \"maybe\"."));
         mvc.perform(get(T + "shuffle=maybe&lang=en").header("Accept-Language", "ko"))
@@ -206,7 +206,10 @@ class ProblemDetailsTest {
                         .value("points must be at most 20001 (this server's limit), got 20002."));
         mvc.perform(get(URI.create(T + "fn=custom&expr=" + X10K + "&lang=ko")))
                 .andExpect(jsonPath("$.errors[0].value", hasLength(58)))
-                .andExpect(jsonPath("$.errors[0].message", containsString("최대 200까지입니다(이 서버의 한도). 입력: 10000.")));
+                .andExpect(jsonPath("$.errors[0].message", containsString("이 서버에서는 식을 최대 200글자까지 쓸 수 있습니다. 입력한 식의 길이: 10000글자")));
+        mvc.perform(get(URI.create(T + "fn=custom&expr=" + X10K + "&lang=en")))
+                .andExpect(jsonPath("$.errors[0].message",
+                        containsString("expr is too long: at most 200 characters are allowed (this server's limit)")));
     }
 
     @Test
@@ -214,7 +217,7 @@ class ProblemDetailsTest {
         mvc.perform(get(URI.create(T + "fn=custom&expr=%28x%2By")))
                 .andExpect(jsonPath("$.errors[0].code").value("expression"))
                 .andExpect(jsonPath("$.errors[0].message")
-                        .value("expr: at character 5: expected ')' — \"(x+y\"."));
+                        .value("expr: at character 5: expected a closing ')' — \"(x+y\"."));
         mvc.perform(get(URI.create(T + "fn=custom&expr=x%2By%29")))
                 .andExpect(jsonPath("$.errors[0].message", containsString("at character 4")))
                 .andExpect(jsonPath("$.errors[0].message", containsString("but found \")\"")));

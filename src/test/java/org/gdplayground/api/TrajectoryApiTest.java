@@ -289,8 +289,8 @@ class TrajectoryApiTest {
     void koreanReasonForADivergedRun() throws Exception {
         trajectory("lr=1.1&steps=5000&lang=ko")
                 .andExpect(header().string("Content-Language", "ko"))
-                .andExpect(jsonPath("$.reason").value("1938단계에서 발산했습니다: 손실이 Infinity이(가) 되었습니다"
-                        + "(마지막 유한한 손실은 1.4E+308). 학습률을 줄여 보세요."));
+                .andExpect(jsonPath("$.reason").value("1938단계에서 발산했습니다: 손실이 유한한 값을 벗어났습니다"
+                        + "(Infinity, 마지막 유한한 손실은 1.4E+308). 학습률을 줄여 보세요."));
     }
 
     // ---- CSV -----------------------------------------------------------------------------------------------

@@ -340,10 +340,10 @@ public final class SharedForm {
         schedule.setItemLabelGenerator(k -> t.tr("pg.schedule." + k));
         schedule.setTooltipText(t.tr("pg.schedule.tip"));
         scheduleParams.forEach((name, f) -> {
-            f.setLabel(name);
-            f.setTooltipText(t.tr("pg.sp.tip", name));
+            f.setLabel(HyperLabels.hyperLabel(name, k -> t.tr(k)));
+            f.setTooltipText(HyperLabels.hyperTip(name, t));
         });
-        warmup.setLabel(t.tr("pg.warmup"));
+        warmup.setLabel(HyperLabels.hyperLabel("warmup", k -> t.tr(k)));
         warmup.setTooltipText(t.tr("pg.warmup.tip"));
         tol.setLabel(t.tr("pg.tol"));
         tol.setTooltipText(t.tr(tolTip));

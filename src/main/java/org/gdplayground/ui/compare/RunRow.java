@@ -23,6 +23,7 @@ import org.gdplayground.engine.optimizer.Optimizers;
 import org.gdplayground.scenario.RunSpec;
 import org.gdplayground.scenario.ScenarioParser;
 import org.gdplayground.scenario.ScenarioQuery;
+import org.gdplayground.ui.common.HyperLabels;
 import org.gdplayground.ui.common.PlotRenderer;
 
 /**
@@ -339,9 +340,9 @@ final class RunRow extends Div {
         lr.setTooltipText(getTranslation("pg.lr.tip"));
         showHyper(hyperBox.isVisible());
         hyper.forEach((name, f) -> {
-            f.setLabel(name);
+            f.setLabel(HyperLabels.hyperLabel(name, k -> getTranslation(k)));
             f.setHelperText(getTranslation("pg.hp.default", f.getElement().getProperty("gdpDefault", "")));
-            f.setTooltipText(getTranslation("pg.hp.tip." + name));
+            f.setTooltipText(HyperLabels.hyperTip(name, this::getTranslation));
         });
         ownStart.setLabel(getTranslation("cmp.run.ownStart"));
         ownStart.setTooltipText(getTranslation("cmp.run.ownStart.tip"));

@@ -61,6 +61,7 @@ import org.gdplayground.ui.chart.ContourCache;
 import org.gdplayground.ui.chart.ContourImage;
 import org.gdplayground.ui.chart.LossChartSvg;
 import org.gdplayground.ui.common.Axes;
+import org.gdplayground.ui.common.HyperLabels;
 import org.gdplayground.ui.common.Layout;
 import org.gdplayground.ui.common.ChartFeed;
 import org.gdplayground.ui.common.ChartSpecs;
@@ -1120,9 +1121,9 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
 
     private void localizeDynamic() {
         hyper.forEach((name, f) -> {
-            f.setLabel(name);
+            f.setLabel(HyperLabels.hyperLabel(name, k -> getTranslation(k)));
             f.setHelperText(getTranslation("pg.hp.default", f.getElement().getProperty("gdpDefault", "")));
-            tip(f, "pg.hp.tip." + name);
+            f.setTooltipText(HyperLabels.hyperTip(name, this::getTranslation));
         });
         form.localize(this::getTranslation);
     }

@@ -183,7 +183,7 @@ class CompareViewTest extends SpringBrowserlessTest {
         ScenarioSpec before = view.spec();
         test(view.rows.get(1).lr).setValue("-1");
         assertThat(view.rows.get(1).lr.isInvalid()).isTrue();
-        assertThat(view.rows.get(1).lr.getErrorMessage()).isEqualTo("lr.2 must be in (0, ∞), got -1.");
+        assertThat(view.rows.get(1).lr.getErrorMessage()).isEqualTo("Learning rate γ of run 2 must be in (0, ∞), got -1.");
         assertThat(view.rows.get(1).lr.getValue()).isEqualTo("-1");
         assertThat(view.rows.get(0).lr.isInvalid()).isFalse();
         assertThat(view.rows.get(2).lr.isInvalid()).isFalse();
@@ -210,7 +210,7 @@ class CompareViewTest extends SpringBrowserlessTest {
         assertThat(momentum.hyperBox.isVisible()).isTrue();
         test(momentum.hyper.get("momentum")).setValue("1.5");
         assertThat(momentum.hyper.get("momentum").isInvalid()).isTrue();
-        assertThat(momentum.hyper.get("momentum").getErrorMessage()).startsWith("momentum.2 must be in [0, 1)");
+        assertThat(momentum.hyper.get("momentum").getErrorMessage()).startsWith("Momentum μ of run 2 must be in [0, 1)");
         assertThat(view.rows.get(2).hyper.get("momentum").isInvalid()).isFalse();
         // folded away, another change elsewhere: the error is shown again, where it is
         test(momentum.hyperToggle).click();
@@ -239,7 +239,7 @@ class CompareViewTest extends SpringBrowserlessTest {
         assertThat(v.form.init).extracting(TextField::getValue).containsExactly("-1.5", "2");
         // same dimension: the own starts stay
         assertThat(v.spec().runs().get(1).init()).containsExactly(-1.0, 1.0);
-        test(v.form.fn).selectItem("1-D 0.01x² + 0.1x (seed)");
+        test(v.form.fn).selectItem("1-D 0.01x² + 0.1x (blog example)");
         assertThat(v.rows.get(0).ownStart.getValue()).isFalse();
         assertThat(v.spec().runs()).allMatch(r -> r.init() == null);
         assertThat(v.curve.svg()).contains("<svg");
@@ -250,8 +250,8 @@ class CompareViewTest extends SpringBrowserlessTest {
         CompareView v = open("fn=ellipse&opt.1=nope&lr.1=0.1&opt.2=adam&lr.2=abc&opt.9=sgd");
         assertThat(v.linkErrors.isVisible()).isTrue();
         String text = v.linkErrors.getElement().getTextRecursively();
-        assertThat(text).contains("opt.1 must be one of").contains("lr.2 must be a finite number")
-                .contains("opt.9");
+        assertThat(text).contains("Optimizer of run 1 must be one of").contains("Learning rate γ of run 2 must be in (0, ∞), got \"abc\"")
+                .contains("opt.9: there is no run 9; runs are numbered [1, 8].");
         assertThat(v.spec().runs()).hasSize(2);
         assertThat(v.spec().runs().get(0).opt()).isEqualTo("sgd");
         assertThat(v.spec().runs().get(0).lr()).isEqualTo(0.1);

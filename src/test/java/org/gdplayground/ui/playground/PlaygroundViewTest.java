@@ -125,7 +125,7 @@ class PlaygroundViewTest extends SpringBrowserlessTest {
         var before = view.spec();
         test(view.lr).setValue("-1");
         assertThat(view.lr.isInvalid()).isTrue();
-        assertThat(view.lr.getErrorMessage()).isEqualTo("lr must be in (0, ∞), got -1.");
+        assertThat(view.lr.getErrorMessage()).isEqualTo("Learning rate γ must be in (0, ∞), got -1.");
         assertThat(view.lr.getValue()).isEqualTo("-1");
         assertThat(view.spec()).isSameAs(before);
         assertThat(view.status.getText()).isEqualTo("Fix the highlighted field(s) to run.");
@@ -152,7 +152,7 @@ class PlaygroundViewTest extends SpringBrowserlessTest {
         assertThat(view.hyper.get("beta2").getValue()).isEqualTo("0.999");
         test(view.hyper.get("beta1")).setValue("1.2");
         assertThat(view.hyper.get("beta1").isInvalid()).isTrue();
-        assertThat(view.hyper.get("beta1").getErrorMessage()).contains("beta1").contains("[0, 1)");
+        assertThat(view.hyper.get("beta1").getErrorMessage()).contains("β1").contains("[0, 1)");
         test(view.hyperReset).click();
         assertThat(view.hyper.get("beta1").getValue()).isEqualTo("0.9");
         assertThat(view.hyper.get("beta1").isInvalid()).isFalse();
@@ -165,7 +165,7 @@ class PlaygroundViewTest extends SpringBrowserlessTest {
         assertThat(view.form.expr.isVisible()).isTrue();
         test(view.form.expr).setValue("x^2 + (y");
         assertThat(view.form.expr.isInvalid()).isTrue();
-        assertThat(view.form.expr.getErrorMessage()).startsWith("expr: at character");
+        assertThat(view.form.expr.getErrorMessage()).startsWith("Expression f(x, y): at character");
         test(view.form.expr).setValue("x^2 + 3*y^2");
         assertThat(view.form.expr.isInvalid()).isFalse();
         assertThat(view.spec().expr()).isEqualTo("x^2 + 3*y^2");
@@ -202,7 +202,7 @@ class PlaygroundViewTest extends SpringBrowserlessTest {
         PlaygroundView v = open("fn=nope&lr=abc&steps=50&opt=momentum");
         assertThat(v.linkErrors.isVisible()).isTrue();
         String text = v.linkErrors.getElement().getTextRecursively();
-        assertThat(text).contains("fn must be one of").contains("lr must be a finite number");
+        assertThat(text).contains("Surface must be one of").contains("Learning rate γ must be in (0, ∞), got \"abc\"");
         assertThat(v.spec().steps()).isEqualTo(50);
         assertThat(v.spec().run().opt()).isEqualTo("momentum");
         assertThat(v.spec().fn()).isEqualTo("sphere");
@@ -224,8 +224,8 @@ class PlaygroundViewTest extends SpringBrowserlessTest {
         test(v.speed).selectItem("As fast as possible");
         playToEnd(v);
         assertThat(v.run().status()).isEqualTo(Status.DIVERGED);
-        assertThat(v.status.getText()).startsWith("Diverged at step 1938: lr too large: loss grew from 25 to")
-                .endsWith("try lr below 1");
+        assertThat(v.status.getText()).startsWith("Diverged at step 1938: learning rate too large: loss grew from 25 to")
+                .endsWith("try a learning rate below 1");
     }
 
     @Test
