@@ -997,7 +997,8 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
                 getTranslation("opt." + optimizer.key() + ".name"), Formats.num(rec.lr())))));
         StepRecord prev = i > 0 ? v.records().get(i - 1) : null;
         StepRecord before = prev != null && prev.k() == rec.k() - 1 ? prev : null;
-        Pre pre = new Pre(String.join("\n", Explainer.explain(optimizer, rec, before, Axes.of(o).names())));
+        Pre pre = new Pre(String.join("\n", Explainer.explain(optimizer, rec, before, Axes.of(o).names(),
+                this::getTranslation)));
         pre.addClassName("gdp-explain-lines");
         explain.add(pre);
     }

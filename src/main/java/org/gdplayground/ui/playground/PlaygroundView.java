@@ -727,7 +727,7 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
         explain.add(new Div(new Span(getTranslation("pg.explain.title", Integer.toString(rec.k()),
                 getTranslation("opt." + optimizer.key() + ".name"), Formats.num(rec.lr())))));
         StepRecord before = prev != null && prev.k() == rec.k() - 1 ? prev : null;
-        Pre pre = new Pre(String.join("\n", Explainer.explain(optimizer, rec, before, names)));
+        Pre pre = new Pre(String.join("\n", Explainer.explain(optimizer, rec, before, names, this::getTranslation)));
         pre.addClassName("gdp-explain-lines");
         explain.add(pre);
         String noteKey = "pg.differs." + optimizer.key();
