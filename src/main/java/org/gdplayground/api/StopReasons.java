@@ -31,6 +31,7 @@ final class StopReasons {
                 case NON_FINITE_LOSS -> "non-finite-loss";
                 case NON_FINITE_PARAMS -> "non-finite-params";
                 case NON_FINITE_GRADIENT -> "non-finite-gradient";
+                case SINGULAR_HESSIAN -> "singular-hessian";
             };
             case StopReason.Cancelled c -> "cancelled";
         };

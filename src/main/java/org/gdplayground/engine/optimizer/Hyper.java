@@ -72,6 +72,56 @@ final class Hyper {
         return ParamSpec.real("initialAccumulator", def, Range.nonNegative());
     }
 
+    /** Rprop's η₋, the factor a step size shrinks by when the gradient changes sign: (0, 1). */
+    static ParamSpec etaMinus(double def) {
+        return ParamSpec.real("etaMinus", def, new Range(0, false, 1, false));
+    }
+
+    /** Rprop's η₊, the factor a step size grows by while the gradient keeps its sign: (1, ∞). */
+    static ParamSpec etaPlus(double def) {
+        return ParamSpec.real("etaPlus", def, new Range(1, false, Double.POSITIVE_INFINITY, false));
+    }
+
+    /** Rprop's smallest step size: [0, ∞). */
+    static ParamSpec stepMin(double def) {
+        return ParamSpec.real("stepMin", def, Range.nonNegative());
+    }
+
+    /** Rprop's largest step size: (0, ∞). */
+    static ParamSpec stepMax(double def) {
+        return ParamSpec.real("stepMax", def, Range.positive());
+    }
+
+    /** ASGD's decay term λ (torch calls it {@code lambd}): [0, ∞). */
+    static ParamSpec lambd(double def) {
+        return ParamSpec.real("lambd", def, Range.nonNegative());
+    }
+
+    /** ASGD's power α of the step-size decay (not RMSprop's smoothing α): [0, ∞). */
+    static ParamSpec power(double def) {
+        return ParamSpec.real("alpha", def, Range.nonNegative());
+    }
+
+    /** ASGD's step t₀ at which averaging starts: [0, ∞). */
+    static ParamSpec t0(double def) {
+        return ParamSpec.real("t0", def, Range.nonNegative());
+    }
+
+    /** L-BFGS's number of (s, y) pairs kept: whole number in [1, 1000]. */
+    static ParamSpec historySize(double def) {
+        return ParamSpec.whole("historySize", def, Range.closed(1, 1000));
+    }
+
+    /** L-BFGS's line search: 0 = none (a fixed step lr), 1 = torch's strong-Wolfe search. */
+    static ParamSpec strongWolfe(double def) {
+        return ParamSpec.whole("strongWolfe", def, Range.closed(0, 1));
+    }
+
+    /** A termination tolerance (L-BFGS's toleranceGrad, toleranceChange): [0, ∞). */
+    static ParamSpec tolerance(String name, double def) {
+        return ParamSpec.real(name, def, Range.nonNegative());
+    }
+
     /**
      * Values in spec order: given ones, defaults for absent ones. Unknown names are rejected naming them; the
      * range check itself happens in the record's constructor.

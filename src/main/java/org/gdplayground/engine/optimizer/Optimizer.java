@@ -3,6 +3,7 @@ package org.gdplayground.engine.optimizer;
 import java.util.List;
 import java.util.Map;
 import org.gdplayground.engine.ParamSpec;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A first-order optimizer: an immutable record of hyper-parameters (validated on construction) whose update rule is
@@ -18,11 +19,11 @@ import org.gdplayground.engine.ParamSpec;
  * Both run the same code, so they agree bit for bit.
  *
  * <p>Every optimizer has {@code lr} (the base learning rate γ₀, which a schedule may vary per step) and
- * {@code weightDecay} λ: L2 (g ← g + λ·θ before the rule) for all but {@link AdamW}, whose decay is decoupled
- * (θ ← θ·(1 − γ·λ) first).
+ * {@code weightDecay} λ: L2 (g ← g + λ·θ before the rule) for most, decoupled (θ ← θ·(1 − γ·λ) first) for
+ * {@link AdamW} and {@link Lion}, none (0) for {@link Rprop}, {@link Lbfgs} and {@link Newton}, which torch gives none.
  */
 public sealed interface Optimizer permits Sgd, Momentum, Nesterov, Adagrad, RmsProp, Adadelta, Adam, AdamW, Adamax,
-        Nadam, AmsGrad {
+        Nadam, AmsGrad, RAdam, Rprop, Asgd, Lbfgs, Lion, Newton {
 
     /** Stable key used in URLs and the API, e.g. {@code "adam"}. */
     String key();
@@ -30,7 +31,7 @@ public sealed interface Optimizer permits Sgd, Momentum, Nesterov, Adagrad, RmsP
     /** Base learning rate γ₀. */
     double lr();
 
-    /** Weight decay λ (L2, or decoupled for AdamW); 0 = none. */
+    /** Weight decay λ (L2, or decoupled for AdamW and Lion); 0 = none, also for those without one. */
     double weightDecay();
 
     /** The hyper-parameters with their defaults and allowed ranges, in display order. */
@@ -57,7 +58,19 @@ public sealed interface Optimizer permits Sgd, Momentum, Nesterov, Adagrad, RmsP
      * @param t     the step number, from 1
      */
     default Step step(double[] theta, double[] grad, State state, double lr, int t) {
+        return step(theta, grad, state, lr, t, null);
+    }
+
+    /**
+     * One pure step for a rule that evaluates the objective (L-BFGS with a line search, Newton): as
+     * {@link #step(double[], double[], State, double, int)}, with {@code probe} giving f and ∇f (may be null for the
+     * others).
+     */
+    default Step step(double[] theta, double[] grad, State state, double lr, int t, @Nullable Probe probe) {
         Stepper s = newStepper(theta.length);
+        if (probe != null) {
+            s.attach(probe);
+        }
         s.load(state, t - 1);
         double[] next = theta.clone();
         double[] update = new double[theta.length];

@@ -1,6 +1,7 @@
 package org.gdplayground.engine.optimizer;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The fast, mutable path of an optimizer for one run: state lives in preallocated {@code double[]} arrays and
@@ -9,15 +10,21 @@ import java.util.List;
  *
  * <p>Optional L2 weight decay (the optimizer's {@code weightDecay} for every optimizer except AdamW) is applied here,
  * as torch does: the rule sees g + λ·θ while the caller's gradient array is left untouched.
+ *
+ * <p>Rules that need more than g at θ (L-BFGS with a line search, Newton) answer {@link #needsProbe()} with true
+ * and are given a {@link Probe} by the run ({@link #attach}) before the first step. A rule that cannot step (Newton
+ * at a singular Hessian) leaves θ where it is and reports it through {@link #singularHessian()}.
  */
 public abstract sealed class Stepper permits Sgd.Fast, Momentum.Fast, Nesterov.Fast, Adagrad.Fast, RmsProp.Fast,
-        Adadelta.Fast, Adam.Fast, Adamax.Fast, Nadam.Fast, AmsGrad.Fast {
+        Adadelta.Fast, Adam.Fast, Adamax.Fast, Nadam.Fast, AmsGrad.Fast, RAdam.Fast, Rprop.Fast, Asgd.Fast, Lbfgs.Fast,
+        Lion.Fast, Newton.Fast {
 
     final int dim;
     private final double l2;
     private final double[] decayed;
     /** The step number of the last step taken, 0 before the first. */
     int t;
+    private @Nullable Probe probe;
 
     Stepper(int dim, double l2) {
         if (dim < 1) {
@@ -67,6 +74,38 @@ public abstract sealed class Stepper permits Sgd.Fast, Momentum.Fast, Nesterov.F
         this.t = t;
     }
 
+    /** Whether the rule evaluates the objective beyond the gradient it is handed; then {@link #attach} first. */
+    public boolean needsProbe() {
+        return false;
+    }
+
+    /** Gives the rule access to f and ∇f of the run's objective (see {@link Probe}). */
+    public final void attach(Probe probe) {
+        this.probe = probe;
+    }
+
+    /** The attached probe; IllegalStateException when the run attached none. */
+    final Probe probe() {
+        Probe p = probe;
+        if (p == null) {
+            throw new IllegalStateException("this optimizer evaluates the objective: attach a Probe first");
+        }
+        return p;
+    }
+
+    /**
+     * When the last step could not be taken because the Hessian was singular (Newton), det H; otherwise null.
+     * θ was left unchanged by that step.
+     */
+    public @Nullable Double singularHessian() {
+        return null;
+    }
+
+    /** Stored vectors a rule needs to resume that are not displayed (L-BFGS's memory); copies. */
+    List<NamedVector> hidden() {
+        return List.of();
+    }
+
     /** The rule proper: θ in place, Δθ into update, state arrays updated. g already includes L2 decay. */
     abstract void apply(double[] theta, double[] g, double lr, int t, double[] update);
 
@@ -75,11 +114,20 @@ public abstract sealed class Stepper permits Sgd.Fast, Momentum.Fast, Nesterov.F
 
     /** The state as an immutable {@link State}. */
     public final State state() {
-        return new State(snapshot());
+        return new State(snapshot(), hidden());
     }
 
     /** Sets the stored state from {@code state} (derived entries are ignored); t is the step it was taken at. */
     abstract void load(State state, int t);
+
+    /** The single value of the 1-vector {@code name} of {@code state}. */
+    static double scalar(State state, String name) {
+        NamedVector v = state.get(name);
+        if (v.size() != 1) {
+            throw new IllegalArgumentException("state vector '" + name + "' must have 1 value, got " + v.size());
+        }
+        return v.get(0);
+    }
 
     /** Copies the vector {@code name} of {@code state} into {@code into}, checking its length. */
     static void read(State state, String name, double[] into) {

@@ -8,6 +8,7 @@ import java.util.random.RandomGeneratorFactory;
 import org.gdplayground.engine.function.GradientEvaluator;
 import org.gdplayground.engine.function.Objective;
 import org.gdplayground.engine.function.RegressionProblem;
+import org.gdplayground.engine.optimizer.Probe;
 import org.gdplayground.engine.optimizer.Stepper;
 import org.jspecify.annotations.Nullable;
 
@@ -79,6 +80,9 @@ public final class Run {
         this.evaluator = new GradientEvaluator(objective, scenario.gradient());
         int dim = objective.dimension();
         this.stepper = scenario.optimizer().newStepper(dim);
+        if (stepper.needsProbe()) {
+            stepper.attach(Probe.of(objective::value, evaluator::gradient));
+        }
         this.schedule = scenario.schedule();
         this.baseLr = scenario.optimizer().lr();
         List<StopRule> all = new ArrayList<>(scenario.stopRules());
@@ -287,6 +291,10 @@ public final class Run {
     }
 
     private @Nullable StopReason divergence(double lastFiniteLoss) {
+        Double singular = stepper.singularHessian();
+        if (singular != null) {
+            return new StopReason.Diverged(StopReason.Kind.SINGULAR_HESSIAN, lastFiniteLoss, singular);
+        }
         for (double g : grad) {
             if (!Double.isFinite(g)) {
                 return new StopReason.Diverged(StopReason.Kind.NON_FINITE_GRADIENT, lastFiniteLoss, g);

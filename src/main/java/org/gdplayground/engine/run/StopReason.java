@@ -31,11 +31,12 @@ public sealed interface StopReason {
     }
 
     /**
-     * The step's loss, θ or gradient was not finite (NaN or ±∞): that step is the run's last record.
+     * The step's loss, θ or gradient was not finite (NaN or ±∞), or Newton's Hessian was singular: that step is the
+     * run's last record.
      *
-     * @param kind           what went non-finite first (checked in the order gradient, θ, loss: the cause first)
+     * @param kind           what went wrong first (checked in the order Hessian, gradient, θ, loss: the cause first)
      * @param lastFiniteLoss the loss of the record before (NaN when the start itself was not finite)
-     * @param value          the offending value: the first non-finite gradient or θ component, or the loss
+     * @param value          the offending value: the first non-finite gradient or θ component, the loss, or det H
      */
     record Diverged(Kind kind, double lastFiniteLoss, double value) implements StopReason {
         @Override
@@ -52,10 +53,12 @@ public sealed interface StopReason {
         }
     }
 
-    /** What went non-finite. */
+    /** What went wrong. */
     enum Kind {
         NON_FINITE_LOSS,
         NON_FINITE_PARAMS,
-        NON_FINITE_GRADIENT
+        NON_FINITE_GRADIENT,
+        /** Newton's Hessian was singular: the step H⁻¹g does not exist, θ was left where it was. */
+        SINGULAR_HESSIAN
     }
 }

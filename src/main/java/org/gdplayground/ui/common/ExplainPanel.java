@@ -5,7 +5,6 @@ import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.BiFunction;
 import org.gdplayground.engine.optimizer.Optimizer;
 import org.gdplayground.engine.run.StepRecord;
 import org.jspecify.annotations.Nullable;
@@ -15,10 +14,6 @@ import org.jspecify.annotations.Nullable;
  * texts that differ (no components are created per frame), and nothing at all when the step shown is the same.
  */
 public class ExplainPanel extends Div {
-
-    /** Translates a key with arguments. */
-    public interface Tr extends BiFunction<String, Object[], String> {
-    }
 
     private final Span who = new Span();
     private final Span swatch = new Span();
@@ -58,24 +53,23 @@ public class ExplainPanel extends Div {
      * @param note a note on where other libraries differ, or null
      */
     public void show(Optimizer optimizer, StepRecord rec, @Nullable StepRecord prev, List<String> names,
-            Tr tr, @Nullable String noteText) {
+            StatusText.Translator tr, @Nullable String noteText) {
         StepRecord before = prev != null && prev.k() == rec.k() - 1 ? prev : null;
         String k = optimizer.key() + "|" + rec.k() + "|" + System.identityHashCode(rec) + "|" + names
-                + "|" + tr.apply("pg.explain.title", new Object[] {"", "", ""});
+                + "|" + tr.tr("pg.explain.title", "", "", "");
         if (k.equals(key)) {
             return;
         }
         key = k;
         if (rec.k() == 0) {
-            title.setText(tr.apply("pg.explain.start", new Object[] {Formats.vec(rec.theta()),
-                    Formats.num(rec.loss())}));
+            title.setText(tr.tr("pg.explain.start", Formats.vec(rec.theta()), Formats.num(rec.loss())));
             lines.setVisible(false);
             note.setVisible(false);
             return;
         }
-        title.setText(tr.apply("pg.explain.title", new Object[] {Integer.toString(rec.k()),
-                tr.apply("opt." + optimizer.key() + ".name", new Object[0]), Formats.num(rec.lr())}));
-        lines.setText(String.join("\n", Explainer.explain(optimizer, rec, before, names)));
+        title.setText(tr.tr("pg.explain.title", Integer.toString(rec.k()), tr.tr("opt." + optimizer.key() + ".name"),
+                Formats.num(rec.lr())));
+        lines.setText(String.join("\n", Explainer.explain(optimizer, rec, before, names, tr)));
         lines.setVisible(true);
         note.setVisible(noteText != null);
         if (noteText != null) {

@@ -3,8 +3,14 @@ package org.gdplayground.ui.common;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.gdplayground.engine.optimizer.Asgd;
+import org.gdplayground.engine.optimizer.Lbfgs;
+import org.gdplayground.engine.optimizer.Lion;
 import org.gdplayground.engine.optimizer.NamedVector;
+import org.gdplayground.engine.optimizer.Newton;
 import org.gdplayground.engine.optimizer.Optimizer;
+import org.gdplayground.engine.optimizer.RAdam;
+import org.gdplayground.engine.optimizer.Rprop;
 import org.gdplayground.engine.run.StepRecord;
 import org.jspecify.annotations.Nullable;
 
@@ -12,6 +18,10 @@ import org.jspecify.annotations.Nullable;
  * "Explain this step": the optimizer's update rule written out with step k's own numbers, one coordinate per line
  * group, e.g. {@code w ← 1.5 − 0.1 × 2.99 = 1.201}. The arithmetic shown is rounded for reading; the result on the
  * right is the engine's value from the step record.
+ *
+ * <p>Every registered optimizer must have a case here: the default throws, and ExplainerTest explains a step of every
+ * optimizer in {@code Optimizers.all()}, so a new optimizer without an explanation fails the build, not the page.
+ * The words come from the bundles ({@link #messageKeys(String)}); MessagesTest checks they exist in both languages.
  */
 public final class Explainer {
 
@@ -21,17 +31,43 @@ public final class Explainer {
     private Explainer() {
     }
 
+    /** The message keys the explanation of optimizer {@code key} uses (each must exist in every bundle). */
+    public static List<String> messageKeys(String key) {
+        List<String> keys = new ArrayList<>(List.of("explain." + key + ".rule"));
+        switch (key) {
+            case "radam" -> keys.addAll(List.of("explain.radam.rectified", "explain.radam.unrectified"));
+            case "rprop" -> keys.addAll(List.of("explain.rprop.grow", "explain.rprop.shrink", "explain.rprop.keep"));
+            case "asgd" -> keys.add("explain.asgd.average");
+            case "lbfgs" -> keys.addAll(List.of("explain.lbfgs.memory", "explain.lbfgs.lineSearch",
+                    "explain.lbfgs.noMove", "explain.lbfgs.first"));
+            case "newton" -> keys.addAll(List.of("explain.newton.minimum", "explain.newton.saddle"));
+            default -> {
+            }
+        }
+        return List.copyOf(keys);
+    }
+
+    /** English, for callers without a page language (tests, logs): the keys themselves are not shown. */
+    public static List<String> explain(Optimizer optimizer, StepRecord rec, @Nullable StepRecord prev,
+            List<String> names) {
+        return explain(optimizer, rec, prev, names, (key, args) -> key);
+    }
+
     /**
      * @param prev  record k − 1 when it was recorded (its state is the state before step k), else null
      * @param names parameter display names
-     * @return lines of plain text (math is language-neutral)
+     * @param tr    the page's translator for the few words (the math is language-neutral)
+     * @return lines of plain text
+     * @throws IllegalStateException when the optimizer has no explanation (a test makes sure none is missing)
      */
     public static List<String> explain(Optimizer optimizer, StepRecord rec, @Nullable StepRecord prev,
-            List<String> names) {
+            List<String> names, StatusText.Translator tr) {
         List<String> lines = new ArrayList<>();
         if (rec.k() == 0) {
             return lines;
         }
+        lines.add(tr.tr("explain." + optimizer.key() + ".rule"));
+        whole(optimizer, rec, prev, names, tr, lines);
         Map<String, Double> hp = optimizer.values();
         double lr = rec.lr();
         double wd = hp.getOrDefault("weightDecay", 0.0);
@@ -150,13 +186,117 @@ public final class Explainer {
                     lines.add(theta + b7 + " − γ·(1 − μ_t)/(1 − Π)·g/(√v̂ + ε) − γ·μ_{t+1}/(1 − Π·μ_{t+1})"
                             + "·m/(√v̂ + ε) = " + a7);
                 }
-                default -> lines.add(theta + b7 + " + " + f(rec.update(i)) + " = " + a7);
+                case "radam" -> {
+                    RAdam.View st = RAdam.View.of(rec.state());
+                    lines.add("m_" + p + " = " + f(st.m()[i]) + ",  v_" + p + " = " + f(st.v()[i]) + ",  m̂ = "
+                            + f(st.mHat()[i]));
+                    if (st.rectified()) {
+                        double eps = hp.getOrDefault("eps", 1e-8);
+                        double bc2 = 1 - Math.pow(hp.getOrDefault("beta2", 0.999), t);
+                        double l = Math.sqrt(bc2) / (Math.sqrt(st.v()[i]) + eps);
+                        lines.add(theta + b7 + " − " + f(lr) + " × " + f(st.mHat()[i]) + " × r × l = " + b7 + " − "
+                                + f(lr) + " × " + f(st.mHat()[i]) + " × " + f(st.r()) + " × " + f(l) + " = " + a7);
+                    } else {
+                        lines.add(theta + b7 + " − " + f(lr) + " × " + f(st.mHat()[i]) + " = " + a7);
+                    }
+                }
+                case "rprop" -> {
+                    Rprop.View st = Rprop.View.of(rec.state());
+                    String etaBefore = t == 1 ? f(lr) : prevState(prev, "eta", i);
+                    // g_prev·g decides; without record k − 1, a zeroed g_prev after a non-zero g means a flip
+                    double product = t == 1 ? 0 : prev != null ? s(prev, "prevGrad", i) * g
+                            : st.prevGrad()[i] == 0 && g != 0 ? -1 : Double.NaN;
+                    String change = product > 0 ? "explain.rprop.grow" : product < 0 ? "explain.rprop.shrink"
+                            : product == 0 ? "explain.rprop.keep" : null;
+                    lines.add("η_" + p + ": " + etaBefore + " → " + f(st.eta()[i])
+                            + (change == null ? "" : "  (" + tr.tr(change) + ")"));
+                    double used = product < 0 ? 0 : g;
+                    lines.add(theta + b7 + " − " + f(st.eta()[i]) + " × sign(" + f(used) + ") = " + a7);
+                }
+                case "asgd" -> {
+                    Asgd.View st = Asgd.View.of(rec.state());
+                    double lambd = hp.getOrDefault("lambd", 1e-4);
+                    String eta = t == 1 ? f(lr) : prevState(prev, "eta", 0);
+                    lines.add(theta + b7 + " × (1 − λ·η) − η × g = " + b7 + " × (1 − " + f(lambd) + " × " + eta
+                            + ") − " + eta + " × " + f(g) + " = " + a7);
+                    lines.add("ax_" + p + " = " + f(st.ax()[i]));
+                }
+                case "lion" -> {
+                    Lion.View st = Lion.View.of(rec.state());
+                    double b1 = hp.getOrDefault("beta1", 0.9);
+                    double b2 = hp.getOrDefault("beta2", 0.99);
+                    String shrink = wd != 0 ? " × (1 − " + f(lr) + " × " + f(wd) + ")" : "";
+                    lines.add("c_" + p + " = β1·m + (1 − β1)·g = " + f(b1) + " × " + prevState(prev, "m", i) + " + "
+                            + f(1 - b1) + " × " + f(g) + " = " + f(st.c()[i]));
+                    lines.add(theta + b7 + shrink + " − " + f(lr) + " × sign(" + f(st.c()[i]) + ") = " + a7);
+                    lines.add("m_" + p + " ← β2·m + (1 − β2)·g = " + f(b2) + " × " + prevState(prev, "m", i)
+                            + " + " + f(1 - b2) + " × " + f(g) + " = " + f(st.m()[i]));
+                }
+                case "lbfgs" -> {
+                    Lbfgs.View st = Lbfgs.View.of(rec.state());
+                    lines.add(theta + b7 + " + t × d = " + b7 + " + " + f(rec.update(i) == 0 ? 0 : st.t()) + " × "
+                            + f(st.d()[i]) + " = " + a7);
+                }
+                case "newton" -> {
+                    Newton.View st = Newton.View.of(rec.state());
+                    lines.add(theta + b7 + " − " + f(lr) + " × (H⁻¹g)_" + p + " = " + b7 + " − " + f(lr) + " × "
+                            + f(st.hinvG()[i]) + " = " + a7);
+                }
+                default -> throw new IllegalStateException("Explainer has no explanation for optimizer '"
+                        + optimizer.key() + "': add a case (and its messages)");
             }
         }
         if (rec.dimension() > n) {
             lines.add("… (" + (rec.dimension() - n) + " more)");
         }
         return lines;
+    }
+
+    /** Lines about the whole step rather than one coordinate (L-BFGS's memory, Newton's H, RAdam's ρ). */
+    private static void whole(Optimizer optimizer, StepRecord rec, @Nullable StepRecord prev, List<String> names,
+            StatusText.Translator tr, List<String> lines) {
+        switch (optimizer.key()) {
+            case "radam" -> {
+                RAdam.View st = RAdam.View.of(rec.state());
+                lines.add(st.rectified() ? tr.tr("explain.radam.rectified", f(st.rho()), f(st.r()))
+                        : tr.tr("explain.radam.unrectified", f(st.rho())));
+            }
+            case "asgd" -> {
+                Asgd.View st = Asgd.View.of(rec.state());
+                lines.add(tr.tr("explain.asgd.average", f(st.eta()), f(st.mu())));
+            }
+            case "lbfgs" -> {
+                Lbfgs.View st = Lbfgs.View.of(rec.state());
+                Lbfgs o = (Lbfgs) optimizer;
+                boolean moved = false;
+                for (int i = 0; i < rec.dimension(); i++) {
+                    moved |= rec.update(i) != 0;
+                }
+                if (st.iter() == 1 && moved) {
+                    lines.add(tr.tr("explain.lbfgs.first"));
+                }
+                lines.add(tr.tr("explain.lbfgs.memory", Integer.toString(st.memory()),
+                        Formats.num(o.historySize()), Formats.vec(st.d()), f(st.t())));
+                if (o.lineSearch() && moved) {
+                    lines.add(tr.tr("explain.lbfgs.lineSearch", Integer.toString(st.evals()), f(st.t())));
+                }
+                if (!moved) {
+                    lines.add(tr.tr("explain.lbfgs.noMove"));
+                }
+            }
+            case "newton" -> {
+                Newton.View st = Newton.View.of(rec.state());
+                StringBuilder h = new StringBuilder("H = [");
+                for (int r = 0; r < st.hessian().length; r++) {
+                    h.append(r == 0 ? "" : "; ").append(Formats.vec(st.hessian()[r]));
+                }
+                lines.add(h.append("],  det H = ").append(f(st.det())).toString());
+                lines.add("H⁻¹g = " + Formats.vec(st.hinvG()));
+                lines.add(tr.tr(st.positiveDefinite() ? "explain.newton.minimum" : "explain.newton.saddle"));
+            }
+            default -> {
+            }
+        }
     }
 
     private static String prevState(@Nullable StepRecord prev, String name, int i) {

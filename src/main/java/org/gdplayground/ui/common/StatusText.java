@@ -61,6 +61,7 @@ public final class StatusText {
             }
             case NON_FINITE_PARAMS -> t.tr("diverged.params", Formats.num(d.value()));
             case NON_FINITE_GRADIENT -> t.tr("diverged.gradient", Formats.num(d.value()));
+            case SINGULAR_HESSIAN -> t.tr("diverged.singularHessian", Formats.num(d.value()));
         };
     }
 

@@ -96,6 +96,12 @@ public class StepTable extends Grid<StepRecord> {
             case "vMax" -> "v_max";
             case "mu" -> "μ";
             case "muProduct" -> "Π μ";
+            case "eta" -> "η";
+            case "rho" -> "ρₜ";
+            case "prevGrad" -> "g_prev";
+            case "Hdiag" -> "H_diag";
+            case "HinvG" -> "H⁻¹g";
+            case "detH" -> "det H";
             default -> name;
         };
     }

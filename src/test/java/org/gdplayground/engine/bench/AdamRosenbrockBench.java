@@ -3,7 +3,9 @@ package org.gdplayground.engine.bench;
 import java.lang.management.ManagementFactory;
 import java.util.Arrays;
 import org.gdplayground.engine.function.Rosenbrock;
+import java.util.Map;
 import org.gdplayground.engine.optimizer.Adam;
+import org.gdplayground.engine.optimizer.Optimizers;
 import org.gdplayground.engine.run.Run;
 import org.gdplayground.engine.run.Scenario;
 
@@ -13,6 +15,9 @@ import org.gdplayground.engine.run.Scenario;
  * thread inside the loop (ThreadMXBean, measured around {@code runToEnd} after the run is set up), and the final point
  * with its distance to (1, 1). Arguments: [maxRecords (default 2)] [measured runs (default 10)]
  * [steps (default 1,000,000)].
+ *
+ * <p>Then, for comparison, the per-step cost of the optimizers that evaluate more than one gradient: L-BFGS (fixed
+ * step, and strong-Wolfe), and Newton (2·n extra gradients for its Hessian), 100,000 steps each on the same problem.
  *
  * <p>Run on demand: {@code scripts/engine-bench.sh plain}.
  */
@@ -57,5 +62,30 @@ public final class AdamRosenbrockBench {
                 bytesPerStep[runs - 1]);
         System.out.printf("final point: (%.17g, %.17g), distance to (1, 1): %.3e, loss %.3e, status %s%n", theta[0],
                 theta[1], Math.hypot(theta[0] - 1, theta[1] - 1), last.latest().loss(), last.status());
+
+        other(mx, "lbfgs", Map.of("lr", 0.1), "L-BFGS lr 0.1 (no line search, 100 pairs)");
+        other(mx, "lbfgs", Map.of("strongWolfe", 1.0), "L-BFGS strong-Wolfe");
+        other(mx, "newton", Map.of(), "Newton");
+    }
+
+    private static void other(com.sun.management.ThreadMXBean mx, String key, Map<String, Double> hyper,
+            String label) {
+        Scenario scenario = Scenario.of(new Rosenbrock(), Optimizers.create(key, hyper)).withStart(-1.5, 2)
+                .withSteps(100_000).withMaxRecords(2);
+        for (int i = 0; i < 3; i++) {
+            scenario.start().runToEnd(() -> false);
+        }
+        double best = Double.POSITIVE_INFINITY;
+        double bytes = 0;
+        for (int i = 0; i < 3; i++) {
+            Run run = scenario.start();
+            long b0 = mx.getCurrentThreadAllocatedBytes();
+            long t0 = System.nanoTime();
+            run.runToEnd(() -> false);
+            long t1 = System.nanoTime();
+            bytes = (double) (mx.getCurrentThreadAllocatedBytes() - b0) / run.stepsTaken();
+            best = Math.min(best, (double) (t1 - t0) / run.stepsTaken());
+        }
+        System.out.printf("%s: best %.1f ns/step, %.4f bytes/step%n", label, best, bytes);
     }
 }

@@ -20,7 +20,9 @@ class OptimizersTest {
     @Test
     void keysInFamilyTreeOrder() {
         assertThat(Optimizers.keys()).containsExactly("sgd", "momentum", "nesterov", "adagrad", "rmsprop", "adadelta",
-                "adam", "adamw", "adamax", "nadam", "amsgrad");
+                "adam", "adamw", "adamax", "nadam", "amsgrad", "radam", "rprop", "asgd", "lbfgs", "lion", "newton");
+        assertThat(Optimizers.all().stream().map(Optimizers.Descriptor::key).toList())
+                .containsExactlyElementsOf(Optimizers.keys());
         for (String key : Optimizers.keys()) {
             assertThat(Optimizers.defaults(key).key()).isEqualTo(key);
             assertThat(Optimizers.specs(key)).isSameAs(Optimizers.defaults(key).specs());
@@ -46,7 +48,17 @@ class OptimizersTest {
                 Arguments.of("nadam", Map.of("lr", 2e-3, "beta1", 0.9, "beta2", 0.999, "eps", 1e-8,
                         "momentumDecay", 0.004, "weightDecay", 0.0)),
                 Arguments.of("amsgrad",
-                        Map.of("lr", 1e-3, "beta1", 0.9, "beta2", 0.999, "eps", 1e-8, "weightDecay", 0.0)));
+                        Map.of("lr", 1e-3, "beta1", 0.9, "beta2", 0.999, "eps", 1e-8, "weightDecay", 0.0)),
+                Arguments.of("radam",
+                        Map.of("lr", 1e-3, "beta1", 0.9, "beta2", 0.999, "eps", 1e-8, "weightDecay", 0.0)),
+                Arguments.of("rprop",
+                        Map.of("lr", 0.01, "etaMinus", 0.5, "etaPlus", 1.2, "stepMin", 1e-6, "stepMax", 50.0)),
+                Arguments.of("asgd",
+                        Map.of("lr", 0.01, "lambd", 1e-4, "alpha", 0.75, "t0", 1e6, "weightDecay", 0.0)),
+                Arguments.of("lbfgs", Map.of("lr", 1.0, "historySize", 100.0, "strongWolfe", 0.0,
+                        "toleranceGrad", 1e-7, "toleranceChange", 1e-9)),
+                Arguments.of("lion", Map.of("lr", 1e-4, "beta1", 0.9, "beta2", 0.99, "weightDecay", 0.0)),
+                Arguments.of("newton", Map.of("lr", 1.0)));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -124,7 +136,34 @@ class OptimizersTest {
                 Arguments.of("amsgrad", "beta1", 1.2, "beta1 must be in [0, 1), got 1.2"),
                 Arguments.of("amsgrad", "beta2", 1.0, "beta2 must be in [0, 1), got 1"),
                 Arguments.of("amsgrad", "eps", 0.0, "eps must be in (0, ∞), got 0"),
-                Arguments.of("amsgrad", "weightDecay", -1.0, "weightDecay must be in [0, ∞), got -1"));
+                Arguments.of("amsgrad", "weightDecay", -1.0, "weightDecay must be in [0, ∞), got -1"),
+                Arguments.of("radam", "lr", 0.0, "lr must be in (0, ∞), got 0"),
+                Arguments.of("radam", "beta1", 1.0, "beta1 must be in [0, 1), got 1"),
+                Arguments.of("radam", "beta2", -0.5, "beta2 must be in [0, 1), got -0.5"),
+                Arguments.of("radam", "eps", 0.0, "eps must be in (0, ∞), got 0"),
+                Arguments.of("radam", "weightDecay", -1.0, "weightDecay must be in [0, ∞), got -1"),
+                Arguments.of("rprop", "lr", 0.0, "lr must be in (0, ∞), got 0"),
+                Arguments.of("rprop", "etaMinus", 1.0, "etaMinus must be in (0, 1), got 1"),
+                Arguments.of("rprop", "etaPlus", 1.0, "etaPlus must be in (1, ∞), got 1"),
+                Arguments.of("rprop", "stepMin", -1e-6, "stepMin must be in [0, ∞), got -1.0E-6"),
+                Arguments.of("rprop", "stepMax", 0.0, "stepMax must be in (0, ∞), got 0"),
+                Arguments.of("rprop", "stepMax", 1e-7, "stepMax must be at least stepMin (1.0E-6), got 1.0E-7"),
+                Arguments.of("asgd", "lr", 0.0, "lr must be in (0, ∞), got 0"),
+                Arguments.of("asgd", "lambd", -1e-4, "lambd must be in [0, ∞), got -1.0E-4"),
+                Arguments.of("asgd", "alpha", -0.75, "alpha must be in [0, ∞), got -0.75"),
+                Arguments.of("asgd", "t0", -1.0, "t0 must be in [0, ∞), got -1"),
+                Arguments.of("asgd", "weightDecay", -1.0, "weightDecay must be in [0, ∞), got -1"),
+                Arguments.of("lbfgs", "lr", 0.0, "lr must be in (0, ∞), got 0"),
+                Arguments.of("lbfgs", "historySize", 0.0, "historySize must be whole number in [1, 1000], got 0"),
+                Arguments.of("lbfgs", "historySize", 2.5, "historySize must be whole number in [1, 1000], got 2.5"),
+                Arguments.of("lbfgs", "strongWolfe", 0.5, "strongWolfe must be whole number in [0, 1], got 0.5"),
+                Arguments.of("lbfgs", "toleranceGrad", -1.0, "toleranceGrad must be in [0, ∞), got -1"),
+                Arguments.of("lbfgs", "toleranceChange", -1.0, "toleranceChange must be in [0, ∞), got -1"),
+                Arguments.of("lion", "lr", 0.0, "lr must be in (0, ∞), got 0"),
+                Arguments.of("lion", "beta1", 1.0, "beta1 must be in [0, 1), got 1"),
+                Arguments.of("lion", "beta2", 1.0, "beta2 must be in [0, 1), got 1"),
+                Arguments.of("lion", "weightDecay", -1.0, "weightDecay must be in [0, ∞), got -1"),
+                Arguments.of("newton", "lr", -1.0, "lr must be in (0, ∞), got -1"));
     }
 
     @ParameterizedTest(name = "{0}.{1} = {2}")
@@ -168,7 +207,8 @@ class OptimizersTest {
                 .isInstanceOfSatisfying(InvalidParameterException.class, e -> {
                     assertThat(e.field()).isEqualTo("opt");
                     assertThat(e.getMessage()).isEqualTo("opt must be one of sgd, momentum, nesterov, adagrad, "
-                            + "rmsprop, adadelta, adam, adamw, adamax, nadam, amsgrad, got gd");
+                            + "rmsprop, adadelta, adam, adamw, adamax, nadam, amsgrad, radam, rprop, asgd, lbfgs, "
+                            + "lion, newton, got gd");
                 });
         assertThatThrownBy(() -> Optimizers.specs("mini-batch")).isInstanceOf(InvalidParameterException.class)
                 .hasMessageStartingWith("opt must be one of sgd,");
@@ -192,16 +232,27 @@ class OptimizersTest {
     /** The pure API and the stepper run the same rule: chaining pure steps equals stepping in place, bit for bit. */
     @Test
     void pureStepsEqualTheStepperBitForBit() {
+        Probe rosenbrock = Probe.of(t -> (1 - t[0]) * (1 - t[0]) + 100 * (t[1] - t[0] * t[0]) * (t[1] - t[0] * t[0]),
+                (t, out) -> System.arraycopy(rosenbrockGradient(t), 0, out, 0, 2));
         for (String key : Optimizers.keys()) {
-            Optimizer o = Optimizers.create(key, Map.of("lr", 0.05, "weightDecay", 0.1));
+            Map<String, Double> values = new HashMap<>(Map.of("lr", 0.05));
+            if (Optimizers.specs(key).stream().anyMatch(p -> p.name().equals("weightDecay"))) {
+                values.put("weightDecay", 0.1);
+            }
+            if (key.equals("lbfgs")) {
+                values.put("strongWolfe", 1.0);
+                values.put("historySize", 3.0);
+            }
+            Optimizer o = Optimizers.create(key, values);
             double[] theta = {-1.5, 2};
             State state = o.init(2);
             Stepper fast = o.newStepper(2);
+            fast.attach(rosenbrock);
             double[] inPlace = theta.clone();
             double[] update = new double[2];
             for (int t = 1; t <= 6; t++) {
                 double[] g = rosenbrockGradient(theta);
-                Step s = o.step(theta, g, state, 0.05 / t, t);
+                Step s = o.step(theta, g, state, 0.05 / t, t, rosenbrock);
                 fast.step(inPlace, rosenbrockGradient(inPlace), 0.05 / t, t, update);
                 assertThat(s.theta()).as(key + " step " + t).containsExactly(inPlace);
                 assertThat(s.update()).as(key + " update " + t).containsExactly(update);
@@ -210,6 +261,7 @@ class OptimizersTest {
                 state = s.state();
             }
             assertThat(fast.stepsTaken()).isEqualTo(6);
+            assertThat(theta).as(key + " moved").isNotEqualTo(new double[] {-1.5, 2});
         }
     }
 

@@ -30,7 +30,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  *       steps at lr 0.01 on the sphere), so its bowl cells stop at 1000 steps and its Rosenbrock cell uses lr 3e-4;</li>
  *   <li>adadelta starts with steps of ~√ε, so it needs many steps at lr 1 on the bowls and lr 0.01 on Rosenbrock;</li>
  *   <li>adamw keeps its default decoupled decay 0.01, which pulls the fixed point off (1, 1) on Rosenbrock by
- *       ~ 1e-3 at lr 1e-3: its Rosenbrock threshold is 1e-2.</li>
+ *       ~ 1e-3 at lr 1e-3: its Rosenbrock threshold is 1e-2;</li>
+ *   <li>rprop never takes a step below stepMin = 1e-6, so it settles into a cycle of that size around the minimum;</li>
+ *   <li>lbfgs (no line search) stops moving once gᵀd &gt; −toleranceChange = −1e-9, i.e. at ‖g‖ ≈ 1e-5 with its
+ *       H_diag: its ellipse and Rosenbrock cells stop ~1e-5 away (exactly torch's behaviour);</li>
+ *   <li>radam, asgd diverge on Rosenbrock from lr 3e-3 (RAdam's first five steps are plain momentum steps γ·m̂ with
+ *       |g| ≈ 1000 there); newton lands on each minimum in a few steps with lr 1.</li>
  * </ul>
  */
 class ConvergenceTableTest {
@@ -70,7 +75,25 @@ class ConvergenceTableTest {
                 cell("nadam", "rosenbrock", 1e-3, 20_000, 1e-3), // 4.2e-5
                 cell("amsgrad", "sphere", 0.1, 1000, 1e-12),     // 1.0e-22
                 cell("amsgrad", "ellipse", 0.1, 1000, 1e-12),    // 1.1e-22
-                cell("amsgrad", "rosenbrock", 0.1, 20_000, 1e-6)); // 4.5e-15
+                cell("amsgrad", "rosenbrock", 0.1, 20_000, 1e-6), // 4.5e-15
+                cell("radam", "sphere", 0.1, 1000, 1e-12),       // 5.2e-22
+                cell("radam", "ellipse", 0.1, 1000, 1e-12),      // 2.3e-21
+                cell("radam", "rosenbrock", 1e-3, 20_000, 1e-6), // 1.2e-15
+                cell("rprop", "sphere", 0.01, 1000, 1e-4),       // 1.4e-6 (stepMin floor)
+                cell("rprop", "ellipse", 0.01, 1000, 1e-4),      // 1.4e-6 (stepMin floor)
+                cell("rprop", "rosenbrock", 0.01, 20_000, 1e-2), // 8.6e-4
+                cell("asgd", "sphere", 0.1, 1000, 1e-12),        // 1.5e-96
+                cell("asgd", "ellipse", 0.03, 1000, 1e-12),      // 5.7e-27
+                cell("asgd", "rosenbrock", 1e-3, 20_000, 1e-2),  // 7.3e-4
+                cell("lbfgs", "sphere", 1.0, 1000, 1e-12),       // 2.5e-15
+                cell("lbfgs", "ellipse", 1.0, 1000, 1e-4),       // 7.6e-6 (stalls: gᵀd > −toleranceChange)
+                cell("lbfgs", "rosenbrock", 1.0, 20_000, 1e-4),  // 9.3e-6 (stalls: gᵀd > −toleranceChange)
+                cell("lion", "sphere", 0.1, 1000, 1e-12),        // 2.9e-15
+                cell("lion", "ellipse", 0.1, 1000, 1e-12),       // 2.4e-15
+                cell("lion", "rosenbrock", 1e-3, 20_000, 1e-10), // 1.2e-13
+                cell("newton", "sphere", 1.0, 100, 1e-12),       // 0 (one step)
+                cell("newton", "ellipse", 1.0, 100, 1e-12),      // 0 (one step)
+                cell("newton", "rosenbrock", 1.0, 100, 1e-12));  // 0
     }
 
     private static Arguments cell(String key, String surface, double lr, int steps, double threshold) {
