@@ -48,7 +48,7 @@ class TranslationQualityTest {
             "RMSProp", "ASGD", "LBFGS", "Lion", "Nesterov",
             // libraries, people and initialisations
             "PyTorch", "torch", "optim", "lr_scheduler", "Linear", "Keras", "Sutskever", "Goodfellow", "LeCun",
-            "Xavier", "Glorot", "Kaiming", "Beale", "Booth",
+            "Xavier", "Glorot", "Kaiming", "Beale", "Booth", "Wolfe",
             // API, link-language and format names
             "trajectory", "compare", "catalog", "HEAD", "full", "lossTol", "custom", "initMode", "given",
             "true", "false", "Esc",
