@@ -26,6 +26,7 @@ class Problems {
     static final String NOT_FOUND = "not-found";
     static final String METHOD_NOT_ALLOWED = "method-not-allowed";
     static final String INTERNAL_ERROR = "internal-error";
+    static final String REQUEST_TOO_LARGE = "request-too-large";
     static final String TYPE_BASE = "/api/v1/problems/";
 
     /** One bad parameter. */

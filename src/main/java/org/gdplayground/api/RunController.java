@@ -44,7 +44,7 @@ class RunController {
 
     /** The answer of {@code /trajectory}. */
     record TrajectoryResponse(Map<String, Object> scenario, String query, String status, int stopStep,
-            String reasonCode, String reason, long engineNanos, List<RecordView> records) {
+            String reasonCode, String reason, DiagnosisView diagnosis, long engineNanos, List<RecordView> records) {
     }
 
     /** The answer of {@code /compare}. */
@@ -58,7 +58,8 @@ class RunController {
      */
     record CompareRun(int index, String opt, double lr, Map<String, Double> hyper,
             @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<Double> init, String status, int stopStep,
-            String reasonCode, String reason, double finalLoss, double bestLoss, @Nullable Integer stepsToTol,
+            String reasonCode, String reason, DiagnosisView diagnosis, double finalLoss, double bestLoss,
+            @Nullable Integer stepsToTol,
             @Nullable Double distanceToNearestMinimum, long engineNanos, List<RecordView> records) {
     }
 
@@ -84,6 +85,7 @@ class RunController {
         StopReason stop = Objects.requireNonNull(outcome.result().reason(), "a finished run has a reason");
         StopReasons.Reason reason = StopReasons.of(stop, stopStep, messages, locale);
         String status = StopReasons.status(outcome.result().status());
+        DiagnosisView diagnosis = DiagnosisView.of(outcome.result().diagnosis(), messages, locale);
 
         if (Transport.wantsCsv(params, request.getHeader(HttpHeaders.ACCEPT))) {
             byte[] csv = StepCsv.write(outcome.records(), miniBatch).getBytes(StandardCharsets.UTF_8);
@@ -93,13 +95,15 @@ class RunController {
             response.setHeader("X-Run-Status", status);
             response.setHeader("X-Run-Stop-Step", Integer.toString(stopStep));
             response.setHeader("X-Run-Reason-Code", reason.code());
+            response.setHeader("X-Run-Diagnosis", diagnosis.code());
             response.setHeader("X-Engine-Nanos", Long.toString(outcome.result().engineNanos()));
             response.setContentLength(csv.length);
             response.getOutputStream().write(csv);
             return;
         }
         TrajectoryResponse body = new TrajectoryResponse(ScenarioView.single(spec), query(spec), status, stopStep,
-                reason.code(), reason.sentence(), outcome.result().engineNanos(), views(outcome.records(), miniBatch));
+                reason.code(), reason.sentence(), diagnosis, outcome.result().engineNanos(),
+                views(outcome.records(), miniBatch));
         ApiJson.answer(response, body, locale);
     }
 
@@ -119,8 +123,9 @@ class RunController {
             StopReasons.Reason reason = StopReasons.of(stop, stopStep, messages, locale);
             StepRecord last = o.last();
             runs.add(new CompareRun(i + 1, run.opt(), run.lr(), run.hyper(), run.init(),
-                    StopReasons.status(o.result().status()), stopStep, reason.code(), reason.sentence(), last.loss(),
-                    o.bestLoss(), stop instanceof StopReason.GradientNormBelow ? stopStep : null,
+                    StopReasons.status(o.result().status()), stopStep, reason.code(), reason.sentence(),
+                    DiagnosisView.of(o.result().diagnosis(), messages, locale), last.loss(), o.bestLoss(),
+                    stop instanceof StopReason.GradientNormBelow ? stopStep : null,
                     Runner.distanceToNearestMinimum(scenario.objective(), last.theta()), o.result().engineNanos(),
                     views(o.records(), miniBatch)));
         }

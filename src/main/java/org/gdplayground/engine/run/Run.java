@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.random.RandomGenerator;
 import java.util.random.RandomGeneratorFactory;
+import org.gdplayground.engine.diagnosis.Diagnosis;
+import org.gdplayground.engine.diagnosis.DiagnosisTracker;
 import org.gdplayground.engine.function.GradientEvaluator;
 import org.gdplayground.engine.function.Objective;
 import org.gdplayground.engine.function.RegressionProblem;
@@ -45,6 +47,7 @@ public final class Run {
     private final boolean needGradNorm;
     private final boolean fullBatch;
     private final RandomGenerator rng;
+    private final DiagnosisTracker tracker;
 
     private final int rows;
     private final int batchSize;
@@ -118,6 +121,8 @@ public final class Run {
         evaluator.gradient(theta, nextGrad);
         System.arraycopy(nextGrad, 0, grad, 0, dim);
         this.lr = schedule.lr(baseLr, 1);
+        this.tracker = new DiagnosisTracker(objective, scenario.optimizer());
+        tracker.start(theta, loss, grad, lr);
 
         StopReason r = divergence(Double.NaN);
         if (r == null) {
@@ -221,9 +226,14 @@ public final class Run {
         return kept.snapshot(kept.last().k() != k ? latest() : null);
     }
 
-    /** Status, reason, steps, last record, records and engine time, as they are now. */
+    /** What the run is doing now (diverging, at a minimum, …); cheap to ask again before the next step. */
+    public Diagnosis diagnosis() {
+        return tracker.diagnose(k, theta, loss, status() == Status.DIVERGED, reason != null);
+    }
+
+    /** Status, reason, steps, last record, records, engine time and diagnosis, as they are now. */
     public RunResult result() {
-        return new RunResult(status(), reason, k, latest(), records(), nanos);
+        return new RunResult(status(), reason, k, latest(), records(), nanos, diagnosis());
     }
 
     private void requireRunning() {
@@ -258,6 +268,7 @@ public final class Run {
         double previous = loss;
         loss = objective.value(theta);
         k = t;
+        tracker.observe(k, theta, loss, grad, update, lr);
 
         StopReason r = divergence(previous);
         if (r == null) {

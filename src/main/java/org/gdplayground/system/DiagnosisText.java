@@ -1,0 +1,140 @@
+package org.gdplayground.system;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.gdplayground.engine.diagnosis.Diagnosis;
+import org.gdplayground.engine.function.Minimum;
+
+/**
+ * The sentence for a run's {@link Diagnosis}, in the reader's language (keys {@code diagnosis.*} in the
+ * {@code i18n/messages} bundles). Shared by the REST API and the pages: a page passes its own
+ * {@code this::getTranslation}, the API {@link #of(Diagnosis, Messages, Locale)}.
+ *
+ * <p>Numbers are written with 3 significant digits, trailing zeros dropped, and a true minus sign, e.g.
+ * {@code (−1.04, 0)}; every argument reaches the pattern as text, so no locale grouping ("1,000") creeps in.
+ */
+public final class DiagnosisText {
+
+    /** Looks a key up and fills its arguments: {@code Component::getTranslation} or a {@link Messages} call. */
+    @FunctionalInterface
+    public interface Translator {
+        String translate(String key, Object... args);
+    }
+
+    private DiagnosisText() {
+    }
+
+    /** The sentence in {@code locale}. */
+    public static String of(Diagnosis d, Messages messages, Locale locale) {
+        return of(d, (key, args) -> messages.getTranslation(key, locale, args));
+    }
+
+    /** The sentence, through {@code t}. */
+    public static String of(Diagnosis d, Translator t) {
+        String since = Integer.toString(d.sinceStep());
+        return switch (d.details()) {
+            case Diagnosis.Diverging v -> diverging(d, v, t);
+            case Diagnosis.Oscillating o -> t.translate("diagnosis.oscillating", since,
+                    Integer.toString(o.reversals()), Integer.toString(o.window()), num(o.lossRatio()));
+            case Diagnosis.Flat f -> t.translate("diagnosis." + d.code().id(), since, point(f.point()),
+                    num(f.loss()), num(f.gradNorm()), list(f.eigenvalues()));
+            case Diagnosis.AtMinimum m -> minimum(d, m, t);
+            case Diagnosis.Nothing n -> t.translate("diagnosis.none");
+        };
+    }
+
+    private static String diverging(Diagnosis d, Diagnosis.Diverging v, Translator t) {
+        if (Double.isNaN(v.lossRatio())) {
+            return t.translate("diagnosis.diverging.nonFinite", Integer.toString(v.nonFiniteStep()));
+        }
+        String since = Integer.toString(d.sinceStep());
+        String ratio = num(v.lossRatio());
+        String over = Integer.toString(v.overSteps());
+        String sentence = Double.isFinite(v.twoOverL()) && v.lr() > v.twoOverL()
+                ? t.translate("diagnosis.diverging.lr", since, ratio, over, num(v.lr()), num(v.twoOverL()))
+                : t.translate("diagnosis.diverging", since, ratio, over);
+        if (v.nonFinite()) {
+            sentence += " " + t.translate("diagnosis.diverging.overflow", Integer.toString(v.nonFiniteStep()));
+        }
+        return sentence;
+    }
+
+    private static String minimum(Diagnosis d, Diagnosis.AtMinimum m, Translator t) {
+        String suffix = d.ended() ? ".ended" : "";
+        String since = Integer.toString(d.sinceStep());
+        Minimum at = m.minimum();
+        String where = point(at.point());
+        String value = num(at.value());
+        if (d.code() == Diagnosis.Code.GLOBAL_MINIMUM) {
+            return t.translate("diagnosis.global-minimum" + suffix, where, value, since);
+        }
+        Minimum global = m.global();
+        if (global == null) {
+            return t.translate("diagnosis.local-minimum.unknown" + suffix, where, value, since);
+        }
+        String key = m.catalogued() ? "diagnosis.local-minimum" : "diagnosis.local-minimum.unlisted";
+        return t.translate(key + suffix, where, value, point(global.point()), num(global.value()), since);
+    }
+
+    /** A point as (a, b, …). */
+    static String point(double[] p) {
+        List<String> parts = new ArrayList<>(p.length);
+        for (double x : p) {
+            parts.add(num(x));
+        }
+        return "(" + String.join(", ", parts) + ")";
+    }
+
+    private static String point(List<Double> p) {
+        double[] a = new double[p.size()];
+        for (int i = 0; i < a.length; i++) {
+            a[i] = p.get(i);
+        }
+        return point(a);
+    }
+
+    private static String list(List<Double> values) {
+        List<String> parts = new ArrayList<>(values.size());
+        for (double x : values) {
+            parts.add(num(x));
+        }
+        return String.join(", ", parts);
+    }
+
+    /** 3 significant digits, trailing zeros dropped, e-notation for very small or large magnitudes, − for minus. */
+    static String num(double v) {
+        if (Double.isNaN(v)) {
+            return "NaN";
+        }
+        if (Double.isInfinite(v)) {
+            return v > 0 ? "∞" : "−∞";
+        }
+        double a = Math.abs(v);
+        if (a < 5e-13) {
+            return "0"; // a minimum's coordinate at 1e−17 is 0 for a reader
+        }
+        String s;
+        if (a >= 1e-3 && a < 1e6) {
+            s = String.format(Locale.ROOT, "%.3g", v);
+            if (s.contains("e")) {
+                s = trimExp(s);
+            } else if (s.contains(".")) {
+                s = s.replaceAll("0+$", "").replaceAll("\\.$", "");
+            }
+        } else {
+            s = trimExp(String.format(Locale.ROOT, "%.2e", v));
+        }
+        return s.replace('-', '−');
+    }
+
+    private static String trimExp(String s) {
+        int e = s.indexOf('e');
+        String mantissa = s.substring(0, e);
+        if (mantissa.contains(".")) {
+            mantissa = mantissa.replaceAll("0+$", "").replaceAll("\\.$", "");
+        }
+        int exp = Integer.parseInt(s.substring(e + 1));
+        return mantissa + "e" + exp;
+    }
+}
