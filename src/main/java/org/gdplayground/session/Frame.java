@@ -31,18 +31,19 @@ public record Frame(List<RunView> runs, boolean playing, boolean restart) {
     /** One run's state in a frame. */
     public record RunView(List<StepRecord> records, StepRecord latest, org.gdplayground.engine.run.Status status,
             org.gdplayground.engine.run.@org.jspecify.annotations.Nullable StopReason reason, long engineNanos,
-            int steps, Trace.Delta delta) {
+            int steps, Trace.Delta delta, org.gdplayground.engine.diagnosis.Diagnosis diagnosis) {
 
         /** A view without traced points (tests, and pages that redraw from the records). */
         public RunView(List<StepRecord> records, StepRecord latest, org.gdplayground.engine.run.Status status,
                 org.gdplayground.engine.run.@org.jspecify.annotations.Nullable StopReason reason, long engineNanos,
                 int steps) {
-            this(records, latest, status, reason, engineNanos, steps, new Trace.Delta(new double[0], new double[0]));
+            this(records, latest, status, reason, engineNanos, steps, new Trace.Delta(new double[0], new double[0]),
+                    org.gdplayground.engine.diagnosis.Diagnosis.none(status != org.gdplayground.engine.run.Status.RUNNING));
         }
 
         static RunView of(Run run, Trace trace) {
             return new RunView(run.records(), run.latest(), run.status(), run.stopReason(), run.engineNanos(),
-                    run.scenario().steps(), trace.drain());
+                    run.scenario().steps(), trace.drain(), run.diagnosis());
         }
 
         public boolean finished() {

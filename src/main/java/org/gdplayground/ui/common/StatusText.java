@@ -17,6 +17,19 @@ public final class StatusText {
     private StatusText() {
     }
 
+    /**
+     * The status line with the run's diagnosis after it when there is one ("Finished all 100 steps · loss 1.7e17 ·
+     * Diverging since step 1: loss ×12.8 in 7 steps — lr 1.1 is above 2/L = 1.").
+     */
+    public static String withDiagnosis(Frame.RunView run, boolean playing, Translator translator) {
+        String line = of(run, playing, translator);
+        var d = run.diagnosis();
+        if (d.code() == org.gdplayground.engine.diagnosis.Diagnosis.Code.NONE) {
+            return line;
+        }
+        return line + " · " + org.gdplayground.system.DiagnosisText.of(d, translator::tr);
+    }
+
     public static String of(Frame.RunView run, boolean playing, Translator translator) {
         // Whole numbers go in as text: MessageFormat would group them ("1,938").
         Translator t = (key, args) -> {

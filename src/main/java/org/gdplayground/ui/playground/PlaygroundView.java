@@ -755,10 +755,11 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
         } else {
             step.setEnabled(!v.finished());
         }
-        status.setText(StatusText.of(v, transport.playing(), this::getTranslation));
+        status.setText(StatusText.withDiagnosis(v, transport.playing(), this::getTranslation));
         status.getElement().setAttribute("data-state", v.status().name().toLowerCase(java.util.Locale.ROOT));
         status.getElement().setAttribute("data-step", Integer.toString(v.latest().k()));
         status.getElement().setAttribute("data-loss", Double.toString(v.latest().loss()));
+        status.getElement().setAttribute("data-diagnosis", v.diagnosis().code().id());
     }
 
     private void scrubTo(int index) {
@@ -1114,7 +1115,7 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
         }
         Frame.RunView v = run;
         if (v != null) {
-            status.setText(StatusText.of(v, transport.playing(), this::getTranslation));
+            status.setText(StatusText.withDiagnosis(v, transport.playing(), this::getTranslation));
             redraw();
         }
     }

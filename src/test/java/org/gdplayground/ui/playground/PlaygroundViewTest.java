@@ -225,7 +225,35 @@ class PlaygroundViewTest extends SpringBrowserlessTest {
         playToEnd(v);
         assertThat(v.run().status()).isEqualTo(Status.DIVERGED);
         assertThat(v.status.getText()).startsWith("Diverged at step 1938: learning rate too large: loss grew from 25 to")
-                .endsWith("try a learning rate below 1");
+                .contains("try a learning rate below 1")
+                // the diagnosis saw it at the first steps, long before the overflow
+                .contains("Diverging since step 1: loss ×12.8 in 7 steps — lr 1.1 is above 2/L = 1.");
+        assertThat(v.status.getElement().getAttribute("data-diagnosis")).isEqualTo("diverging");
+    }
+
+    /** Issue: 100 steps at lr 1.1 used to end in a green "Finished" with loss 1.7e17. */
+    @Test
+    void aRunThatDivergesWithinItsStepsSaysSoLongBeforeAnOverflow() {
+        PlaygroundView v = open("fn=sphere&opt=sgd&lr=1.1&init=-3,4&steps=100");
+        test(v.speed).selectItem("As fast as possible");
+        playToEnd(v);
+        assertThat(v.run().status()).isEqualTo(Status.MAX_STEPS);
+        assertThat(v.status.getText()).startsWith("Finished all 100 steps")
+                .contains("Diverging since step 1");
+        assertThat(v.status.getElement().getAttribute("data-diagnosis")).isEqualTo("diverging");
+    }
+
+    @Test
+    void playWithAnInvalidFieldStartsNothing() {
+        test(view.lr).setValue("-1");
+        assertThat(view.status.getText()).contains("Fix the highlighted");
+        test(view.play).click();
+        assertThat(view.isPlaying()).isFalse();
+        assertThat(view.run().latest().k()).isZero();
+        assertThat(view.status.getText()).startsWith("Nothing was started");
+        assertThat(view.lr.getValue()).isEqualTo("-1");
+        test(view.step).click();
+        assertThat(view.run().latest().k()).isZero();
     }
 
     @Test
