@@ -359,6 +359,8 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
                 "<span class=\"gdp-swatch\" style=\"background:${item.color}\"></span>")
                 .withProperty("color", SummaryRow::color)).setKey("color").setWidth("2.2rem").setFlexGrow(0);
         // Fixed widths: auto widths would be measured on the first frame ("ready") and cut later texts.
+        summary.addColumn(SummaryRow::rank).setKey("rank").setWidth("3rem").setFlexGrow(0)
+                .setComparator(java.util.Comparator.comparingInt(SummaryRow::rank));
         summary.addColumn(SummaryRow::label).setKey("run").setWidth("10rem").setFlexGrow(2);
         summary.addColumn(this::statusCell).setKey("status").setWidth("8.5rem").setFlexGrow(1);
         summary.addColumn(LitRenderer.<SummaryRow>of(
@@ -371,8 +373,11 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
         summary.addColumn(this::tolCell).setKey("tol").setWidth("6.5rem");
         summary.addColumn(r -> number(r.distance())).setKey("distance").setWidth("6.5rem")
                 .setComparator(byNumber(SummaryRow::distance));
+        summary.addColumn(r -> org.gdplayground.system.DiagnosisText.of(r.diagnosis(), this::getTranslation))
+                .setKey("where").setWidth("18rem").setFlexGrow(3);
+        // Engine time is a detail (it varies run to run and says nothing about the optimizer): hidden unless asked.
         summary.addColumn(r -> String.format(Locale.ROOT, "%.1f", r.engineMs())).setKey("time").setWidth("5.5rem")
-                .setComparator(byNumber(SummaryRow::engineMs));
+                .setComparator(byNumber(SummaryRow::engineMs)).setVisible(false);
         summary.getColumns().forEach(c -> c.setResizable(true));
     }
 
@@ -1251,6 +1256,8 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
         summary.getColumnByKey("tol").setHeader(getTranslation("cmp.col.tol"));
         summary.getColumnByKey("distance").setHeader(getTranslation("cmp.col.distance"));
         summary.getColumnByKey("time").setHeader(getTranslation("cmp.col.time"));
+        summary.getColumnByKey("rank").setHeader(getTranslation("cmp.col.rank"));
+        summary.getColumnByKey("where").setHeader(getTranslation("cmp.col.where"));
         tableTitle.setText(getTranslation("cmp.table"));
         explainTitle.setText(getTranslation("pg.explain"));
         legend.getElement().setAttribute("aria-label", getTranslation("cmp.legend"));

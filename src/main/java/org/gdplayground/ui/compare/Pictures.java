@@ -68,6 +68,7 @@ record Pictures(String overlay, String curve, String loss, String sweep, List<Su
                     s.tol()));
         }
         Objective o = s.objective();
+        rows = SummaryRow.ranked(rows);
         // The contour and the loss chart are drawn in the browser from the frames' new points (LiveChart).
         String overlay = "";
         String curve = o.dimension() == 1 ? PlotRenderer.curve(o, tracks, Axes.of(o).x(), s.texts().loss(), s.texts().slope()) : "";
@@ -76,7 +77,7 @@ record Pictures(String overlay, String curve, String loss, String sweep, List<Su
         if (s.sweep()) {
             List<SweepChartSvg.Point> points = new ArrayList<>();
             for (SummaryRow r : rows) {
-                points.add(new SweepChartSvg.Point(r.lr(), r.finalLoss(), r.status() == Status.DIVERGED, r.color()));
+                points.add(new SweepChartSvg.Point(r.lr(), r.finalLoss(), r.diverging(), r.color()));
             }
             sweep = SweepChartSvg.render(points, SWEEP_WIDTH, SWEEP_HEIGHT, s.texts().sweepX(), s.texts().sweepY(),
                     s.texts().diverged(), s.texts().lowest());

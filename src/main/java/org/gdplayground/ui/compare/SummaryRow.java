@@ -1,5 +1,6 @@
 package org.gdplayground.ui.compare;
 
+import org.gdplayground.engine.diagnosis.Diagnosis;
 import java.util.List;
 import org.gdplayground.engine.function.Minimum;
 import org.gdplayground.engine.function.Objective;
@@ -28,10 +29,12 @@ import org.jspecify.annotations.Nullable;
  * @param distance   Euclidean distance from θ_k to the nearest known minimum; NaN when none is known or θ_k is not
  *                   finite
  * @param engineMs   time the engine spent on this run, in milliseconds
+ * @param diagnosis  where the run is (diverging, which minimum it reached, saddle, plateau …)
+ * @param rank       1 for the lowest final loss; runs that diverge or overflow come last
  */
 record SummaryRow(int index, String label, String color, double lr, Status status, @Nullable StopReason reason,
         int k, double finalLoss, double bestLoss, boolean tolSet, @Nullable Integer stepsToTol, double distance,
-        double engineMs) {
+        double engineMs, Diagnosis diagnosis, int rank) {
 
     /** The summary of one run as a frame shows it. */
     static SummaryRow of(int index, String label, String color, double lr, Frame.RunView run, Objective objective,
@@ -41,7 +44,28 @@ record SummaryRow(int index, String label, String color, double lr, Status statu
         Integer toTol = reason instanceof StopReason.GradientNormBelow ? last.k() : null;
         return new SummaryRow(index, label, color, lr, run.status(), reason, last.k(), last.loss(),
                 bestLoss(run.records(), last), tol != null, toTol, distance(last.theta(), objective.minima()),
-                run.engineNanos() / 1e6);
+                run.engineNanos() / 1e6, run.diagnosis(), 0);
+    }
+
+    /** Whether the run blew up or is blowing up (ranked last, drawn as ✕ on the sweep). */
+    boolean diverging() {
+        return status == Status.DIVERGED || diagnosis.code() == Diagnosis.Code.DIVERGING
+                || !Double.isFinite(finalLoss);
+    }
+
+    /** The rows ranked: lowest final loss first, diverging runs after every other, ties by run number. */
+    static List<SummaryRow> ranked(List<SummaryRow> rows) {
+        List<SummaryRow> order = new java.util.ArrayList<>(rows);
+        order.sort(java.util.Comparator.comparing(SummaryRow::diverging)
+                .thenComparingDouble(r -> Double.isFinite(r.finalLoss()) ? r.finalLoss() : Double.MAX_VALUE)
+                .thenComparingInt(SummaryRow::index));
+        SummaryRow[] out = new SummaryRow[rows.size()];
+        for (int i = 0; i < order.size(); i++) {
+            SummaryRow r = order.get(i);
+            out[rows.indexOf(r)] = new SummaryRow(r.index, r.label, r.color, r.lr, r.status, r.reason, r.k,
+                    r.finalLoss, r.bestLoss, r.tolSet, r.stepsToTol, r.distance, r.engineMs, r.diagnosis, i + 1);
+        }
+        return List.of(out);
     }
 
     /** The lowest finite loss of the records and the latest record; NaN when none is finite. */

@@ -370,17 +370,34 @@ class CompareViewTest extends SpringBrowserlessTest {
         List<SummaryRow> rows = v.summaryRows();
         assertThat(rows.get(0).stepsToTol()).isNotNull();
         assertThat(rows.get(2).stepsToTol()).isNull();
-        assertThat(test(v.summary).getCellText(0, 5)).isEqualTo(Integer.toString(rows.get(0).stepsToTol()));
-        assertThat(test(v.summary).getCellText(2, 5)).isEqualTo("not reached");
-        assertThat(test(v.summary).getCellText(2, 2)).startsWith("diverged at step");
+        // columns: colour, rank, run, status, final, best, tol, distance, where it ended
+        assertThat(test(v.summary).getCellText(0, 6)).isEqualTo(Integer.toString(rows.get(0).stepsToTol()));
+        assertThat(test(v.summary).getCellText(2, 6)).isEqualTo("not reached");
+        assertThat(test(v.summary).getCellText(2, 3)).startsWith("diverged at step");
+        // the diverging run ranks last and says so where the summary tells where each run ended
+        assertThat(rows.get(2).rank()).isEqualTo(3);
+        assertThat(test(v.summary).getCellText(2, 8)).startsWith("Diverg");
+        assertThat(test(v.summary).getCellText(0, 8)).contains("global minimum (0, 0)");
         // x² + y² has its minimum at the origin
         assertThat(rows.get(0).distance()).isCloseTo(Math.sqrt(rows.get(0).finalLoss()), within(1e-15));
 
         CompareView w = open(CompareView.WELCOME);
         playToEnd(w);
-        assertThat(test(w.summary).getCellText(0, 5)).isEqualTo("—");
-        assertThat(test(w.summary).getCellText(0, 1)).isEqualTo("1 · SGD · lr 0.02");
-        assertThat(test(w.summary).getCellText(0, 2)).isEqualTo("took all 100 steps");
+        assertThat(test(w.summary).getCellText(0, 6)).isEqualTo("—");
+        assertThat(test(w.summary).getCellText(0, 2)).isEqualTo("1 · SGD · lr 0.02");
+        assertThat(test(w.summary).getCellText(0, 3)).isEqualTo("took all 100 steps");
+    }
+
+    /** Himmelblau's four minima: the summary names the one each run reached. */
+    @Test
+    void theSummaryNamesTheMinimumEachRunReached() {
+        CompareView v = open("fn=himmelblau&steps=200&opt=sgd&lr=0.01&init.1=1,1&init.2=-1,1&init.3=-1,-1&init.4=1,-1");
+        test(v.speed).selectItem("As fast as possible");
+        playToEnd(v);
+        for (int r = 0; r < 4; r++) {
+            assertThat(test(v.summary).getCellText(r, 8)).as("run " + (r + 1)).contains("minimum (");
+        }
+        assertThat(test(v.summary).getCellText(0, 8)).contains("(3, 2)");
     }
 
     @Test
