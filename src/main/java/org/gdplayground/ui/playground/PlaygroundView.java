@@ -506,6 +506,7 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
             formInvalid = true;
             status.setText(getTranslation("pg.invalid"));
             status.addClassName("gdp-status-invalid");
+            status.getElement().setAttribute("data-state", "invalid");
             return;
         }
         formInvalid = false;
