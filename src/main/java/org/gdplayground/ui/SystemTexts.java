@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 class SystemTexts implements VaadinServiceInitListener {
 
     private final Messages messages;
+    private final java.util.Map<Locale, SystemMessages> cache = new java.util.concurrent.ConcurrentHashMap<>();
 
     SystemTexts(Messages messages) {
         this.messages = messages;
@@ -23,7 +24,9 @@ class SystemTexts implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().setSystemMessagesProvider(info -> of(info.getLocale()));
+        // Asked on every request: built once per language.
+        event.getSource().setSystemMessagesProvider(info -> cache.computeIfAbsent(Messages.supported(info.getLocale()),
+                this::of));
     }
 
     /** The system messages for a locale (Korean for {@code ko…}, English otherwise). */

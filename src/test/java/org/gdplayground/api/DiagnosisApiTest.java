@@ -71,7 +71,7 @@ class DiagnosisApiTest {
                                 + " with loss −0.305."))
                 .andExpect(jsonPath("$.runs[1].diagnosis.code").value("global-minimum"))
                 .andExpect(jsonPath("$.runs[1].diagnosis.message").value(
-                        "Stopped in the global minimum (−1.04, 0) with loss −0.305."))
+                        "Stopped in the global minimum (−1.04, 0), where the loss is −0.305."))
                 .andExpect(jsonPath("$.runs[2].diagnosis.code").value("diverging"));
     }
 

@@ -29,10 +29,7 @@ public final class Formats {
             if (s.contains("e")) {
                 return trimExp(s);
             }
-            if (s.contains(".")) {
-                s = s.replaceAll("0+$", "").replaceAll("\\.$", "");
-            }
-            return s;
+            return stripZeros(s);
         }
         return trimExp(String.format(Locale.ROOT, "%." + (significant - 1) + "e", v));
     }
@@ -49,12 +46,25 @@ public final class Formats {
         return sb.append(')').toString();
     }
 
+    /** "1.2500" → "1.25", "3.000" → "3" (no regular expressions: this runs for every number on every frame). */
+    private static String stripZeros(String s) {
+        if (s.indexOf('.') < 0) {
+            return s;
+        }
+        int end = s.length();
+        while (end > 0 && s.charAt(end - 1) == '0') {
+            end--;
+        }
+        if (end > 0 && s.charAt(end - 1) == '.') {
+            end--;
+        }
+        return s.substring(0, end);
+    }
+
     private static String trimExp(String s) {
         int e = s.indexOf('e');
         String mant = s.substring(0, e);
-        if (mant.contains(".")) {
-            mant = mant.replaceAll("0+$", "").replaceAll("\\.$", "");
-        }
+        mant = stripZeros(mant);
         String exp = s.substring(e + 1);
         int x = Integer.parseInt(exp);
         return mant + "e" + x;

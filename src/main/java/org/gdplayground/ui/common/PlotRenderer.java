@@ -26,8 +26,8 @@ public final class PlotRenderer {
     public static final int MAX_LOSS_POINTS = 1200;
     public static final int LOSS_WIDTH = 560;
     public static final int LOSS_HEIGHT = 280;
-    public static final int CURVE_WIDTH = 640;
-    public static final int CURVE_HEIGHT = 460;
+    public static final int CURVE_WIDTH = 440;
+    public static final int CURVE_HEIGHT = 320;
     private static final SvgPlot.Margins MARGINS = new SvgPlot.Margins(62, 14, 16, 44);
 
     private PlotRenderer() {

@@ -27,6 +27,12 @@ public final class StatusText {
         if (d.code() == org.gdplayground.engine.diagnosis.Diagnosis.Code.NONE) {
             return line;
         }
+        if (run.status() == org.gdplayground.engine.run.Status.DIVERGED) {
+            // The line already says where and why it blew up; add only how early the diagnosis saw it coming.
+            return d.sinceStep() >= 0 && d.sinceStep() < run.latest().k()
+                    ? line + " · " + translator.tr("status.divergingSince", Integer.toString(d.sinceStep()))
+                    : line;
+        }
         return line + " · " + org.gdplayground.system.DiagnosisText.of(d, translator::tr);
     }
 

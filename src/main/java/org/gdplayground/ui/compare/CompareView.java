@@ -170,6 +170,7 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
     private final java.util.concurrent.atomic.AtomicBoolean pushSeen = new java.util.concurrent.atomic.AtomicBoolean();
     private static final long SLOW_REDRAW_NANOS = 1_000_000_000L;
     private volatile long lastPictures;
+    private long lastExplain;
     private List<SummaryRow> summaryRows = List.of();
     /** The run whose step table and explanation are shown (index into the comparison's runs). */
     private int selected;
@@ -359,7 +360,7 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
                 "<span class=\"gdp-swatch\" style=\"background:${item.color}\"></span>")
                 .withProperty("color", SummaryRow::color)).setKey("color").setWidth("2.2rem").setFlexGrow(0);
         // Fixed widths: auto widths would be measured on the first frame ("ready") and cut later texts.
-        summary.addColumn(SummaryRow::rank).setKey("rank").setWidth("3rem").setFlexGrow(0)
+        summary.addColumn(SummaryRow::rank).setKey("rank").setWidth("4.5rem").setFlexGrow(0)
                 .setComparator(java.util.Comparator.comparingInt(SummaryRow::rank));
         summary.addColumn(SummaryRow::label).setKey("run").setWidth("10rem").setFlexGrow(2);
         summary.addColumn(this::statusCell).setKey("status").setWidth("8.5rem").setFlexGrow(1);
@@ -373,7 +374,8 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
         summary.addColumn(this::tolCell).setKey("tol").setWidth("6.5rem");
         summary.addColumn(r -> number(r.distance())).setKey("distance").setWidth("6.5rem")
                 .setComparator(byNumber(SummaryRow::distance));
-        summary.addColumn(r -> org.gdplayground.system.DiagnosisText.of(r.diagnosis(), this::getTranslation))
+        summary.addColumn(r -> r.diagnosis().code() == org.gdplayground.engine.diagnosis.Diagnosis.Code.NONE ? "—"
+                : org.gdplayground.system.DiagnosisText.of(r.diagnosis(), this::getTranslation))
                 .setKey("where").setWidth("18rem").setFlexGrow(3);
         // Engine time is a detail (it varies run to run and says nothing about the optimizer): hidden unless asked.
         summary.addColumn(r -> String.format(Locale.ROOT, "%.1f", r.engineMs())).setKey("time").setWidth("5.5rem")
@@ -886,10 +888,13 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
         if (two) {
             ContourImage raster = ChartSpecs.raster(contours, o);
             contour.getElement().setAttribute("aria-label", getTranslation("pg.contour.alt", o.formula()));
-            contour.configure(ChartSpecs.contour(o, raster, series, this::getTranslation));
+            contour.configure(ChartSpecs.contour(o, raster, series, this::getTranslation).replace(
+                    "\"legend\":true", "\"legend\":false"));
         }
         lossChart.getElement().setAttribute("aria-label", getTranslation("cmp.loss"));
-        lossChart.configure(ChartSpecs.loss(series, logScale, this::getTranslation));
+        // The page's legend strip names every run once; the charts need none of their own.
+        lossChart.configure(ChartSpecs.loss(series, logScale, this::getTranslation).replace(
+                "\"legend\":true", "\"legend\":false"));
         boolean isSweep = isSweep(s);
         sweepCard.setVisible(isSweep);
         if (!isSweep) {
@@ -1053,7 +1058,12 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
             }
             lossChart.mark(ChartFeed.mark(shown, false));
         }
-        explain(v);
+        // While playing, the explanation changes faster than anyone reads: write it out a few times a second.
+        long now = System.nanoTime();
+        if (scrubbed || !transport.playing() || now - lastExplain > 300_000_000L) {
+            lastExplain = now;
+            explain(v);
+        }
     }
 
     private void selectRun(int index) {

@@ -170,6 +170,8 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
     private static final long SLOW_REDRAW_NANOS = 250_000_000L;
     private long lastTableRefresh;
     private long lastSlowRedraw;
+    private static final long EXPLAIN_NANOS = 300_000_000L;
+    private long lastExplain;
     private volatile boolean logScale;
     private volatile boolean showArrows;
 
@@ -761,6 +763,10 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
         status.getElement().setAttribute("data-step", Integer.toString(v.latest().k()));
         status.getElement().setAttribute("data-loss", Double.toString(v.latest().loss()));
         status.getElement().setAttribute("data-diagnosis", v.diagnosis().code().id());
+        if (v.diagnosis().code() == org.gdplayground.engine.diagnosis.Diagnosis.Code.DIVERGING && !logScale) {
+            // A growing loss spans many decades: only a log axis shows it (the toggle shows the switch).
+            lossLog.setValue(true);
+        }
     }
 
     private void scrubTo(int index) {
@@ -801,7 +807,12 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
             lossChart.mark(ChartFeed.mark(shown, false));
         }
         scrubValue.setText("k = " + cur.k());
-        explain(cur, cursor > 0 ? v.records().get(cursor - 1) : null);
+        // While playing, the explanation changes faster than anyone reads: write it out a few times a second.
+        long now = System.nanoTime();
+        if (scrubbed || !transport.playing() || now - lastExplain > EXPLAIN_NANOS) {
+            lastExplain = now;
+            explain(cur, cursor > 0 ? v.records().get(cursor - 1) : null);
+        }
     }
 
     private void explain(StepRecord rec, @Nullable StepRecord prev) {
