@@ -22,6 +22,13 @@ public final class StatusText {
      * Diverging since step 1: loss ×12.8 in 7 steps — lr 1.1 is above 2/L = 1.").
      */
     public static String withDiagnosis(Frame.RunView run, boolean playing, Translator translator) {
+        return withDiagnosis(run, playing, translator,
+                d -> org.gdplayground.system.DiagnosisText.of(d, translator::tr));
+    }
+
+    /** As above, with the diagnosis sentence from {@code sentence} (a page caches it: it changes rarely). */
+    public static String withDiagnosis(Frame.RunView run, boolean playing, Translator translator,
+            java.util.function.Function<org.gdplayground.engine.diagnosis.Diagnosis, String> sentence) {
         String line = of(run, playing, translator);
         var d = run.diagnosis();
         if (d.code() == org.gdplayground.engine.diagnosis.Diagnosis.Code.NONE) {
@@ -33,7 +40,7 @@ public final class StatusText {
                     ? line + " · " + translator.tr("status.divergingSince", Integer.toString(d.sinceStep()))
                     : line;
         }
-        return line + " · " + org.gdplayground.system.DiagnosisText.of(d, translator::tr);
+        return line + " · " + sentence.apply(d);
     }
 
     public static String of(Frame.RunView run, boolean playing, Translator translator) {

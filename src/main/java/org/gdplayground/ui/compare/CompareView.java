@@ -986,14 +986,12 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
         }
         Objective o = objective;
         if (o != null) {
-            if (f.restart()) {
-                contour.reset();
-                lossChart.reset();
-            }
             if (o.dimension() == 2) {
-                contour.append(ChartFeed.contour(f, o, false));
+                LiveChart.appendAll(this, f.restart(), List.of(contour, lossChart),
+                        List.of(ChartFeed.contour(f, o, false), ChartFeed.loss(f)));
+            } else {
+                LiveChart.appendAll(this, f.restart(), List.of(lossChart), List.of(ChartFeed.loss(f)));
             }
-            lossChart.append(ChartFeed.loss(f));
         }
         if (pictures != null) {
             table.setRows(v.records(), transport.follow() && transport.playing());

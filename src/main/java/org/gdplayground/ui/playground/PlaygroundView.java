@@ -166,7 +166,7 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
     /** Which playback frames belong to: frames of a replaced playback are dropped. */
     private int generation;
     private List<ParamError> pendingLinkErrors = List.of();
-    private static final long TABLE_REFRESH_NANOS = 1_000_000_000L;
+    private static final long TABLE_REFRESH_NANOS = 2_000_000_000L;
     private static final long SLOW_REDRAW_NANOS = 250_000_000L;
     private long lastTableRefresh;
     private long lastSlowRedraw;
@@ -731,14 +731,12 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
         }
         Objective o = objective;
         if (o != null) {
-            if (f.restart()) {
-                contour.reset();
-                lossChart.reset();
-            }
             if (o.dimension() == 2) {
-                contour.append(ChartFeed.contour(f, o, showArrows && transport.follow()));
+                LiveChart.appendAll(this, f.restart(), List.of(contour, lossChart),
+                        List.of(ChartFeed.contour(f, o, showArrows && transport.follow()), ChartFeed.loss(f)));
+            } else {
+                LiveChart.appendAll(this, f.restart(), List.of(lossChart), List.of(ChartFeed.loss(f)));
             }
-            lossChart.append(ChartFeed.loss(f));
         }
         // The lazy grid fetches the rows it shows after each refresh: while playing refresh it about once a second.
         long now = System.nanoTime();
@@ -758,7 +756,8 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
         } else {
             step.setEnabled(!v.finished());
         }
-        status.setText(StatusText.withDiagnosis(v, transport.playing(), this::getTranslation));
+        status.setText(StatusText.withDiagnosis(v, transport.playing(), this::getTranslation,
+                this::diagnosisSentence));
         status.getElement().setAttribute("data-state", v.status().name().toLowerCase(java.util.Locale.ROOT));
         status.getElement().setAttribute("data-step", Integer.toString(v.latest().k()));
         status.getElement().setAttribute("data-loss", Double.toString(v.latest().loss()));
@@ -825,6 +824,19 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
         String noteKey = "pg.differs." + optimizer.key();
         explain.show(optimizer, rec, prev, Axes.of(o).names(), this::getTranslation,
                 messages.has(noteKey) ? getTranslation(noteKey) : null);
+    }
+
+    private String diagnosisKey = "";
+    private String diagnosisText = "";
+
+    /** The diagnosis in words, rebuilt only when it changes (not on every frame). */
+    private String diagnosisSentence(org.gdplayground.engine.diagnosis.Diagnosis d) {
+        String key = d.code() + "|" + d.sinceStep() + "|" + d.ended() + "|" + getLocale();
+        if (!key.equals(diagnosisKey)) {
+            diagnosisKey = key;
+            diagnosisText = org.gdplayground.system.DiagnosisText.of(d, this::getTranslation);
+        }
+        return diagnosisText;
     }
 
     private void showArrows() {
