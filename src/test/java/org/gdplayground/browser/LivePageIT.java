@@ -66,6 +66,32 @@ class LivePageIT extends BrowserSupport {
         assertThat(lr).hasValue("-1");
     }
 
+    /** Scenarios the learner chose are history entries; the view (speed, toggles, language) rides along in the link. */
+    @Test
+    void backAndForwardMoveBetweenChosenScenariosAndTheLinkKeepsTheView() {
+        open("fn=sphere&opt=sgd&lr=0.1&init=-3,4&steps=100", "en");
+        Locator lr = page.locator("#lr input");
+        lr.fill("0.05");
+        lr.press("Enter");
+        page.waitForURL(Pattern.compile(".*lr=0\\.05.*"));
+        lr.fill("0.02");
+        lr.press("Enter");
+        page.waitForURL(Pattern.compile(".*lr=0\\.02.*"));
+        page.locator("#grad-arrows").click();
+        page.waitForURL(Pattern.compile(".*arrows=1.*"));
+        assertThat(page.url()).contains("lang=en");
+        page.goBack();
+        assertThat(lr).hasValue("0.05");
+        page.goForward();
+        assertThat(lr).hasValue("0.02");
+        // a reload keeps the toggles and the language
+        page.navigate(url("/?fn=sphere&opt=sgd&lr=0.1&init=-3,4&steps=100&arrows=1&log=1&speed=max&k=7&lang=ko"));
+        assertThat(page.locator("#status")).hasAttribute("data-step", "7");
+        assertThat(page.locator("#grad-arrows")).hasAttribute("checked", "");
+        assertThat(page.locator("#loss-log")).hasAttribute("checked", "");
+        assertThat(page.locator("html")).hasAttribute("lang", "ko");
+    }
+
     @Test
     void onAPhoneTheStatusIsOnScreenAfterPlay() {
         page.setViewportSize(390, 844);

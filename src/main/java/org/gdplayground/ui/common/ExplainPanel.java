@@ -77,6 +77,14 @@ public class ExplainPanel extends Div {
         }
     }
 
+    /** A sentence instead of an explanation (e.g. why there is no step to explain). */
+    public void message(String text) {
+        key = "message|" + text;
+        title.setText(text);
+        lines.setVisible(false);
+        note.setVisible(false);
+    }
+
     /** Nothing to explain. */
     public void clear() {
         key = "";

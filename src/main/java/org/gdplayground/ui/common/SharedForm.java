@@ -70,7 +70,7 @@ public final class SharedForm {
         ids.add(ScenarioParser.CUSTOM);
         fn.setItems(ids);
         expr.setId("expr");
-        expr.setMaxLength(limits.maxExpressionLength());
+        // No maxlength: a long paste must not be cut silently; the server says the limit and keeps what was typed.
         initMode.setId("initMode");
         initMode.setItems(Init.keys());
         initBox.addClassName("gdp-init");
@@ -294,6 +294,10 @@ public final class SharedForm {
         } else if (f instanceof Select<?> s) {
             s.setInvalid(true);
             s.setErrorMessage(message);
+        }
+        // The error is written under the field: its tooltip opens above it, so it never hides the error.
+        if (f instanceof com.vaadin.flow.component.shared.HasTooltip h) {
+            h.getTooltip().setPosition(com.vaadin.flow.component.shared.Tooltip.TooltipPosition.TOP_START);
         }
     }
 

@@ -69,6 +69,7 @@ public final class StatusText {
                     Formats.num(g.tol()), loss);
             case StopReason.LossChangeBelow l -> t.tr("status.convergedLoss", last.k(), Formats.num(l.change()),
                     Formats.num(l.tol()), loss);
+            case StopReason.Diverged d when last.k() == 0 -> t.tr("status.cannotStart", Formats.num(d.value()));
             case StopReason.Diverged d -> t.tr("status.diverged", last.k(), diverged(d, run.records(), t));
             case StopReason.Cancelled c -> t.tr("status.cancelled", c.steps());
         };

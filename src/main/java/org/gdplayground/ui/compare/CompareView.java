@@ -319,7 +319,9 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
         Div lower = new Div(tableCard, explainCard);
         lower.addClassName("gdp-lower");
 
-        Div main = new Div(status, linkErrors, runsCard, legend, views, summaryCard, lower);
+        // The pictures come right under the status, so Play visibly moves them on a laptop screen (1366×768); the run
+        // list follows them.
+        Div main = new Div(status, linkErrors, legend, views, runsCard, summaryCard, lower);
         main.addClassName("gdp-main");
         add(controls, main);
     }

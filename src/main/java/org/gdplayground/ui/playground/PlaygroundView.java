@@ -821,6 +821,12 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
             explain.clear();
             return;
         }
+        Frame.RunView v = run;
+        if (rec.k() == 0 && v != null && v.status() == org.gdplayground.engine.run.Status.DIVERGED) {
+            // Nothing can be stepped from a start where the loss or gradient is not a number: say so, not "Press Step".
+            explain.message(StatusText.of(v, false, this::getTranslation));
+            return;
+        }
         String noteKey = "pg.differs." + optimizer.key();
         explain.show(optimizer, rec, prev, Axes.of(o).names(), this::getTranslation,
                 messages.has(noteKey) ? getTranslation(noteKey) : null);

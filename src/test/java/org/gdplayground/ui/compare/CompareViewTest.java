@@ -190,6 +190,12 @@ class CompareViewTest extends SpringBrowserlessTest {
         assertThat(view.spec()).isSameAs(before);
         assertThat(view.status.getText()).isEqualTo("Fix the highlighted field(s) to run.");
         assertThat(view.status.getElement().getAttribute("data-state")).isEqualTo("invalid");
+        // honest Play: nothing starts (not even the last valid comparison) and the status says why
+        test(view.play).click();
+        assertThat(view.frame().step()).isZero();
+        assertThat(view.status.getText()).startsWith("Nothing was started");
+        test(view.step).click();
+        assertThat(view.frame().step()).isZero();
 
         // another field changes meanwhile: both stay as typed, still nothing runs
         test(view.rows.get(0).lr).setValue("0.03");

@@ -243,6 +243,15 @@ class PlaygroundViewTest extends SpringBrowserlessTest {
         assertThat(v.status.getElement().getAttribute("data-diagnosis")).isEqualTo("diverging");
     }
 
+    /** log(x) from (−3, 4): no step can be taken, and the page says why instead of "Diverged at step 0". */
+    @Test
+    void aStartWhereTheLossIsNotANumberSaysSoEverywhere() {
+        PlaygroundView v = open("fn=custom&expr=log(x)&opt=sgd&lr=0.1&init=-3,4&steps=10");
+        assertThat(v.status.getText()).startsWith("Cannot start here").contains("NaN");
+        assertThat(v.explain.getElement().getTextRecursively()).startsWith("Cannot start here")
+                .doesNotContain("Press Step");
+    }
+
     @Test
     void playWithAnInvalidFieldStartsNothing() {
         test(view.lr).setValue("-1");
