@@ -139,8 +139,33 @@ public final class ScenarioParser {
 
     /** Parses one query's parameters. */
     public Result parse(Map<String, List<String>> query, Mode mode) {
-        Context c = new Context(query, mode);
+        Context c = new Context(lineSearchAlias(query), mode);
         return c.parse();
+    }
+
+    /**
+     * L-BFGS's line search by name, as torch spells it: {@code lineSearch=none|strong-wolfe} (or {@code lineSearch.2}
+     * for a run) is the hyper-parameter {@code strongWolfe=0|1}. Any other value is left for the 0/1 check, which
+     * names the allowed values.
+     */
+    static Map<String, List<String>> lineSearchAlias(Map<String, List<String>> query) {
+        if (query.keySet().stream().noneMatch(k -> k.equals("lineSearch") || k.startsWith("lineSearch."))) {
+            return query;
+        }
+        Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+        query.forEach((k, v) -> {
+            if (k.equals("lineSearch") || k.startsWith("lineSearch.")) {
+                String name = "strongWolfe" + k.substring("lineSearch".length());
+                out.put(name, v.stream().map(x -> switch (x.trim()) {
+                    case "none" -> "0";
+                    case "strong-wolfe", "strong_wolfe" -> "1";
+                    default -> x;
+                }).toList());
+            } else {
+                out.put(k, v);
+            }
+        });
+        return out;
     }
 
     /** Resolves a surface id (and expression) to its objective; null when either is invalid. */

@@ -24,7 +24,19 @@ enum Preset {
 
     /** Himmelblau's four minima: the same SGD from four starts ends in four different minima. */
     HIMMELBLAU("himmelblau", "fn=himmelblau&steps=100&opt=sgd&lr=0.01"
-            + "&init.1=1,1&init.2=-1,1&init.3=-1,-1&init.4=1,-1");
+            + "&init.1=1,1&init.2=-1,1&init.3=-1,-1&init.4=1,-1"),
+
+    /**
+     * L-BFGS (strong-Wolfe line search) against Adam and plain L-BFGS on Rosenbrock, 60 steps: the line search and the
+     * curvature memory reach (1, 1) in a few dozen steps while Adam is still in the valley.
+     */
+    LBFGS("lbfgs", "fn=rosenbrock&init=-1.5,2&steps=60&opt.1=adam&lr.1=0.05&opt.2=lbfgs&lr.2=1&strongWolfe.2=1"),
+
+    /**
+     * Newton's method on the saddle x² − y²: it jumps straight to the saddle point (H⁻¹g points there), while SGD
+     * slides off along y, the way down.
+     */
+    NEWTON("newton", "fn=saddle&init=-2,0.5&steps=20&opt.1=sgd&lr.1=0.1&opt.2=newton&lr.2=1");
 
     private final String key;
     private final String query;

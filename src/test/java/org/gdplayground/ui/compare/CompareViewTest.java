@@ -520,6 +520,24 @@ class CompareViewTest extends SpringBrowserlessTest {
         }
     }
 
+    /** The two presets of the newer optimizers teach what they are for. */
+    @Test
+    void lbfgsReachesTheValleyEndAndNewtonGoesToTheSaddle() {
+        CompareView l = open(Preset.LBFGS.query());
+        test(l.speed).selectItem("As fast as possible");
+        playToEnd(l);
+        List<SummaryRow> rows = l.summaryRows();
+        assertThat(rows.get(1).distance()).isLessThan(1e-3);
+        assertThat(rows.get(1).distance()).isLessThan(rows.get(0).distance());
+
+        CompareView n = open(Preset.NEWTON.query());
+        test(n.speed).selectItem("As fast as possible");
+        playToEnd(n);
+        double[] newton = n.frame().runs().get(1).latest().theta();
+        assertThat(Math.hypot(newton[0], newton[1])).isLessThan(1e-9);
+        assertThat(n.summaryRows().get(1).diagnosis().code().id()).isEqualTo("saddle");
+    }
+
     @Test
     void theFamilyTreeHasTheEightOptimizersInOrder() {
         CompareView v = open(Preset.FAMILY.query());
