@@ -42,8 +42,13 @@ record SummaryRow(int index, String label, String color, double lr, Status statu
         StepRecord last = run.latest();
         StopReason reason = run.reason();
         Integer toTol = reason instanceof StopReason.GradientNormBelow ? last.k() : null;
+        boolean known = !objective.minima().isEmpty();
+        if (tol == null && known) {
+            // No tolerance set but a minimum is known: say when ‖g‖ first fell below the default one.
+            toTol = firstBelow(run.records(), DEFAULT_TOL);
+        }
         return new SummaryRow(index, label, color, lr, run.status(), reason, last.k(), last.loss(),
-                bestLoss(run.records(), last), tol != null, toTol, distance(last.theta(), objective.minima()),
+                bestLoss(run.records(), last), tol != null || known, toTol, distance(last.theta(), objective.minima()),
                 run.engineNanos() / 1e6, run.diagnosis(), 0);
     }
 
@@ -66,6 +71,23 @@ record SummaryRow(int index, String label, String color, double lr, Status statu
                     r.finalLoss, r.bestLoss, r.tolSet, r.stepsToTol, r.distance, r.engineMs, r.diagnosis, i + 1);
         }
         return List.of(out);
+    }
+
+    /** The gradient-norm tolerance the summary uses when the comparison sets none and a minimum is known. */
+    static final double DEFAULT_TOL = 1e-6;
+
+    /**
+     * The first step k whose θ_k had ‖∇f‖ &lt; tol, read from the recorded gradients (record k + 1 holds the gradient
+     * taken at θ_k); null when none did.
+     */
+    static @Nullable Integer firstBelow(List<StepRecord> records, double tol) {
+        for (int i = 1; i < records.size(); i++) {
+            StepRecord r = records.get(i);
+            if (r.gradNorm() < tol) {
+                return r.k() - 1;
+            }
+        }
+        return null;
     }
 
     /** The lowest finite loss of the records and the latest record; NaN when none is finite. */
