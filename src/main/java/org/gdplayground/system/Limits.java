@@ -26,7 +26,7 @@ public record Limits(
         @DefaultValue("200") int maxExpressionLength,
         @DefaultValue("32") int maxExpressionDepth,
         @DefaultValue("8") int maxCompareRuns,
-        @DefaultValue("2001") int uiRecords,
+        @DefaultValue("1001") int uiRecords,
         @DefaultValue("2") int runThreads,
         @DefaultValue("64") int maxQueuedRuns,
         @DefaultValue("10") int framesPerSecond,
@@ -34,6 +34,6 @@ public record Limits(
 
     /** The defaults, for tests and tools outside Spring. */
     public static Limits defaults() {
-        return new Limits(1_000_000, 20_001, 200, 32, 8, 2_001, 2, 64, 10, 6);
+        return new Limits(1_000_000, 20_001, 200, 32, 8, 1_001, 2, 64, 10, 6);
     }
 }

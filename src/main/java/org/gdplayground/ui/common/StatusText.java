@@ -70,16 +70,27 @@ public final class StatusText {
             case StopReason.LossChangeBelow l -> t.tr("status.convergedLoss", last.k(), Formats.num(l.change()),
                     Formats.num(l.tol()), loss);
             case StopReason.Diverged d when last.k() == 0 -> t.tr("status.cannotStart", Formats.num(d.value()));
-            case StopReason.Diverged d -> t.tr("status.diverged", last.k(), diverged(d, run.records(), t));
+            case StopReason.Diverged d -> t.tr("status.diverged", last.k(), diverged(d, run.records(), t,
+                    run.diagnosis().details() instanceof org.gdplayground.engine.diagnosis.Diagnosis.Diverging v
+                            ? v.twoOverL() : Double.NaN));
             case StopReason.Cancelled c -> t.tr("status.cancelled", c.steps());
         };
     }
 
     static String diverged(StopReason.Diverged d, List<StepRecord> records, Translator t) {
+        return diverged(d, records, t, Double.NaN);
+    }
+
+    /** As above; {@code twoOverL}: the engine's 2/L when it knows it (used when the records are too thin to tell). */
+    static String diverged(StopReason.Diverged d, List<StepRecord> records, Translator t, double twoOverL) {
         double first = records.isEmpty() ? Double.NaN : records.get(0).loss();
         return switch (d.kind()) {
             case NON_FINITE_LOSS -> {
                 double suggestion = suggestLr(records);
+                if (!Double.isFinite(suggestion) && twoOverL > 0 && Double.isFinite(twoOverL)) {
+                    double p = Math.pow(10, Math.floor(Math.log10(twoOverL * (1 + 1e-9))));
+                    suggestion = Math.floor(twoOverL * (1 + 1e-9) / p) * p;
+                }
                 if (Double.isFinite(first) && d.lastFiniteLoss() > first && Double.isFinite(suggestion)) {
                     yield t.tr("diverged.lrTooLarge", Formats.num(first), Formats.num(d.lastFiniteLoss()),
                             Formats.num(suggestion, 1));
