@@ -53,8 +53,8 @@ class PlaybackLeaseTest {
         tick();
         int before = frames.size();
         assertThat(frames.getLast().step()).isEqualTo(100);
-        // the page went silent: 7 s later the next tick finds the lease expired and stops the ticker
-        now.addAndGet(TimeUnit.SECONDS.toNanos(7));
+        // the page went silent: a second past the lease the next tick finds it expired and stops the ticker
+        now.addAndGet(TimeUnit.SECONDS.toNanos(Limits.defaults().clientLeaseSeconds() + 1));
         tick();
         assertThat(p.suspended()).isTrue();
         assertThat(p.playing()).isTrue();

@@ -166,7 +166,7 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
     /** Which playback frames belong to: frames of a replaced playback are dropped. */
     private int generation;
     private List<ParamError> pendingLinkErrors = List.of();
-    private static final long TABLE_REFRESH_NANOS = 2_000_000_000L;
+    private static final long TABLE_REFRESH_NANOS = 3_000_000_000L;
     private static final long SLOW_REDRAW_NANOS = 250_000_000L;
     private long lastTableRefresh;
     private long lastSlowRedraw;
