@@ -82,6 +82,8 @@ class LivePageIT extends BrowserSupport {
         assertThat(page.url()).contains("lang=en");
         page.goBack();
         assertThat(lr).hasValue("0.05");
+        page.goForward();
+        assertThat(lr).hasValue("0.02");
         // a reload keeps the toggles and the language
         page.waitForTimeout(500);
         page.navigate("about:blank");

@@ -357,7 +357,28 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         ui = event.getUI();
-        ViewParams.Parsed link = ViewParams.parse(event.getLocation().getQueryParameters().getParameters());
+        open(event.getLocation().getQueryParameters().getParameters());
+    }
+
+    /**
+     * Back or Forward in the browser: reopens the scenario in the address bar when it differs from the one shown (the
+     * page's own popstate listener, so history works whatever Vaadin's router makes of entries the page pushed).
+     */
+    private void reopen(String search) {
+        String q = search.startsWith("?") ? search.substring(1) : search;
+        Map<String, List<String>> query = QueryParameters.fromString(q).getParameters();
+        ViewParams.Parsed link = ViewParams.parse(query);
+        ScenarioParser.Result result = parser.parse(link.scenario(), ScenarioParser.Mode.SINGLE);
+        if (link.scenario().isEmpty() || ScenarioQuery.toQueryString(result.spec(), limits.maxPoints())
+                .equals(currentQuery)) {
+            return;
+        }
+        open(query);
+    }
+
+    /** Opens a link's query: view parameters, then the scenario (invalid parts reported, defaults used). */
+    private void open(Map<String, List<String>> raw) {
+        ViewParams.Parsed link = ViewParams.parse(raw);
         Map<String, List<String>> query = link.scenario().isEmpty()
                 ? QueryParameters.fromString(WELCOME).getParameters() : link.scenario();
         ScenarioParser.Result result = parser.parse(query, ScenarioParser.Mode.SINGLE);
@@ -379,6 +400,14 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
         ui.getPage().addJavaScript("context://gdp/keys.js");
         ui.getPage().addJavaScript(LiveChart.SCRIPT);
         PageLease.install(this, () -> playback);
+        if (!popstateListener) {
+            popstateListener = true;
+            getElement().addEventListener("gdp-popstate", e -> reopen(e.getEventData().get("event.detail.search")
+                    .asString())).addEventData("event.detail.search");
+        }
+        getElement().executeJs("const el = this; if (el.__gdpPop) { return; } el.__gdpPop = true;"
+                + " window.addEventListener('popstate', () => { if (el.isConnected) {"
+                + " el.dispatchEvent(new CustomEvent('gdp-popstate', {detail: {search: window.location.search}})); } });");
         localize();
     }
 
@@ -968,6 +997,7 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
     private String currentQuery = "";
     /** Whether the scenario change in progress came from the learner (form, contour click), not from a link. */
     private boolean userChange;
+    private boolean popstateListener;
 
     /** The canonical query string of what is on screen (for tests and the share button). */
     String currentQuery() {
