@@ -7,25 +7,19 @@ import org.gdplayground.engine.function.Objective;
 import org.gdplayground.engine.function.RegressionProblem;
 import org.gdplayground.engine.run.StepRecord;
 import org.gdplayground.engine.run.Thinning;
-import org.gdplayground.ui.chart.LossChartSvg;
 import org.gdplayground.ui.chart.Palette;
-import org.gdplayground.ui.chart.PlotFrame;
 import org.gdplayground.ui.chart.SvgPlot;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Builds the per-frame pictures from step records: the contour overlay (trajectories, current points, minima,
- * gradient arrows), the 1-parameter loss curve with its tangent, the data plot, and the loss chart. Pure and
- * thread-safe: pages call it on a worker thread and only swap the markup in the UI.
+ * Builds the server-drawn pictures from step records: the 1-parameter loss curve with its tangent and the data plot
+ * (the contour and the loss chart are drawn in the browser, see {@link LiveChart}). Pure and thread-safe.
  */
 public final class PlotRenderer {
 
     /** Most trajectory points drawn per run (evenly thinned, first and last kept). */
     public static final int MAX_PATH_POINTS = 2000;
-    /** Most points per loss curve. */
-    public static final int MAX_LOSS_POINTS = 1200;
-    public static final int LOSS_WIDTH = 560;
-    public static final int LOSS_HEIGHT = 280;
+    /** The 1-parameter curve and the data plot, in SVG units (near 1:1 on a card, so their text stays readable). */
     public static final int CURVE_WIDTH = 440;
     public static final int CURVE_HEIGHT = 320;
     private static final SvgPlot.Margins MARGINS = new SvgPlot.Margins(62, 14, 16, 44);
@@ -43,42 +37,6 @@ public final class PlotRenderer {
         StepRecord current() {
             return records.isEmpty() ? null : records.get(Math.max(0, Math.min(cursor, records.size() - 1)));
         }
-    }
-
-    /** The overlay for a 2-D contour in the contour image's pixel frame. */
-    public static String contourOverlay(PlotFrame frame, Objective objective, List<Track> tracks, boolean arrows) {
-        SvgPlot svg = new SvgPlot(frame);
-        if (arrows) {
-            gradientField(svg, frame.bounds(), objective);
-        }
-        for (Minimum m : objective.minima()) {
-            double[] p = m.point();
-            if (p.length >= 2) {
-                svg.star(p[0], p[1], m.global() ? 8 : 6, "gdp-min");
-            }
-        }
-        for (Track t : tracks) {
-            List<StepRecord> path = Thinning.evenly(t.records(), MAX_PATH_POINTS);
-            double[] xs = new double[path.size()];
-            double[] ys = new double[path.size()];
-            for (int i = 0; i < xs.length; i++) {
-                xs[i] = path.get(i).theta(0);
-                ys[i] = path.get(i).theta(1);
-            }
-            svg.polyline(xs, ys, "gdp-traj", t.color());
-            if (!t.records().isEmpty()) {
-                StepRecord first = t.records().get(0);
-                svg.cross(first.theta(0), first.theta(1), 5, "gdp-start");
-            }
-            StepRecord cur = t.current();
-            if (cur != null) {
-                if (arrows) {
-                    svg.arrow(cur.theta(0), cur.theta(1), -cur.grad(0), -cur.grad(1), 70, "gdp-grad-now");
-                }
-                svg.circle(cur.theta(0), cur.theta(1), 5, "gdp-point");
-            }
-        }
-        return svg.toSvg();
     }
 
     /** The loss curve of a 1-parameter problem with the visited points and the tangent at the current one. */
@@ -190,64 +148,12 @@ public final class PlotRenderer {
         return svg.toSvg();
     }
 
-    /** The loss chart of one or more runs; the current step of the first run is highlighted. */
-    public static String lossChart(List<Track> tracks, List<String> labels, boolean log, String xLabel,
-            String yLabel) {
-        if (tracks.size() == 1) {
-            Track t = tracks.get(0);
-            List<StepRecord> thin = Thinning.evenly(t.records(), MAX_LOSS_POINTS);
-            double[] ks = new double[thin.size()];
-            double[] ls = new double[thin.size()];
-            int highlight = -1;
-            StepRecord cur = t.current();
-            for (int i = 0; i < ks.length; i++) {
-                ks[i] = thin.get(i).k();
-                ls[i] = thin.get(i).loss();
-                if (cur != null && thin.get(i).k() <= cur.k()) {
-                    highlight = i;
-                }
-            }
-            return LossChartSvg.render(ks, ls, log, LOSS_WIDTH, LOSS_HEIGHT, xLabel, yLabel, highlight);
-        }
-        List<LossChartSvg.Series> series = new java.util.ArrayList<>();
-        for (int r = 0; r < tracks.size(); r++) {
-            List<StepRecord> thin = Thinning.evenly(tracks.get(r).records(), MAX_LOSS_POINTS);
-            double[] ks = new double[thin.size()];
-            double[] ls = new double[thin.size()];
-            for (int i = 0; i < ks.length; i++) {
-                ks[i] = thin.get(i).k();
-                ls[i] = thin.get(i).loss();
-            }
-            series.add(new LossChartSvg.Series(labels.get(r), tracks.get(r).color(), ks, ls));
-        }
-        return LossChartSvg.render(series, log, LOSS_WIDTH, LOSS_HEIGHT, xLabel, yLabel);
-    }
-
     /** The trajectory colour of a single run: vermilion, which stands out on the viridis contour. */
     public static final String SINGLE = "#ff5a1f";
 
     /** The colour of run i in a comparison. */
     public static String color(int i) {
         return Palette.color(i);
-    }
-
-    private static void gradientField(SvgPlot svg, Bounds b, Objective objective) {
-        double[] p = new double[2];
-        double[] g = new double[2];
-        int nx = 11;
-        int ny = 8;
-        for (int i = 0; i < nx; i++) {
-            for (int j = 0; j < ny; j++) {
-                p[0] = b.xMin() + (b.xMax() - b.xMin()) * (i + 0.5) / nx;
-                p[1] = b.yMin() + (b.yMax() - b.yMin()) * (j + 0.5) / ny;
-                objective.gradient(p, g);
-                double norm = Math.hypot(g[0], g[1]);
-                if (norm > 0 && Double.isFinite(norm)) {
-                    double len = Math.min(b.xMax() - b.xMin(), b.yMax() - b.yMin()) / 22;
-                    svg.arrow(p[0], p[1], -g[0] / norm * len, -g[1] / norm * len, 22, "gdp-grad");
-                }
-            }
-        }
     }
 
     private static double line(double[] theta, double x) {
