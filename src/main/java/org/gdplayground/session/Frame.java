@@ -42,7 +42,9 @@ public record Frame(List<RunView> runs, boolean playing, boolean restart) {
         }
 
         static RunView of(Run run, Trace trace) {
-            return new RunView(run.records(), run.latest(), run.status(), run.stopReason(), run.engineNanos(),
+            // The snapshot always ends with the current step's record: take it from there instead of building it twice.
+            List<StepRecord> records = run.records();
+            return new RunView(records, records.getLast(), run.status(), run.stopReason(), run.engineNanos(),
                     run.scenario().steps(), trace.drain(), run.diagnosis());
         }
 

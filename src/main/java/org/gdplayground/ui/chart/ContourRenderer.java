@@ -70,14 +70,7 @@ public final class ContourRenderer {
      */
     public ContourImage render(Objective objective, Bounds bounds, int width, int height, String xLabel,
             String yLabel) {
-        if (objective.dimension() != 2) {
-            throw new IllegalArgumentException("a contour plot needs a 2-parameter objective, " + objective.id()
-                    + " has " + objective.dimension());
-        }
-        if (width < MIN_SIDE || height < MIN_SIDE || width > MAX_SIDE || height > MAX_SIDE) {
-            throw new IllegalArgumentException("image size must be within [" + MIN_SIDE + ", " + MAX_SIDE
-                    + "] per side, got " + width + "×" + height);
-        }
+        requireDrawable(objective, width, height);
         JFreeChart chart = chart(bounds, xLabel, yLabel);
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
@@ -99,11 +92,7 @@ public final class ContourRenderer {
         }
     }
 
-    /**
-     * The heat raster alone: a {@code width × height} PNG whose pixels cover exactly {@code bounds} (no axes, no
-     * text), for a chart drawn in the browser that puts readable axes and a colour bar around it.
-     */
-    public ContourImage raster(Objective objective, Bounds bounds, int width, int height) {
+    private static void requireDrawable(Objective objective, int width, int height) {
         if (objective.dimension() != 2) {
             throw new IllegalArgumentException("a contour plot needs a 2-parameter objective, " + objective.id()
                     + " has " + objective.dimension());
@@ -112,6 +101,14 @@ public final class ContourRenderer {
             throw new IllegalArgumentException("image size must be within [" + MIN_SIDE + ", " + MAX_SIDE
                     + "] per side, got " + width + "×" + height);
         }
+    }
+
+    /**
+     * The heat raster alone: a {@code width × height} PNG whose pixels cover exactly {@code bounds} (no axes, no
+     * text), for a chart drawn in the browser that puts readable axes and a colour bar around it.
+     */
+    public ContourImage raster(Objective objective, Bounds bounds, int width, int height) {
+        requireDrawable(objective, width, height);
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         PlotFrame frame = new PlotFrame(bounds, width, height, 0, 0, width, height);
         double[] range = paintHeat(objective, frame, image);

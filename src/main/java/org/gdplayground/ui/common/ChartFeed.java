@@ -1,6 +1,7 @@
 package org.gdplayground.ui.common;
 
 import java.util.List;
+import java.util.function.Function;
 import org.gdplayground.engine.function.Objective;
 import org.gdplayground.engine.run.StepRecord;
 import org.gdplayground.session.Frame;
@@ -21,20 +22,7 @@ public final class ChartFeed {
     /** The contour delta: new path points, the current point of every run and, when asked, −∇f there. */
     public static String contour(Frame f, Objective o, boolean arrows) {
         JsonText j = new JsonText(512).beginObject();
-        j.key("points").beginObject();
-        for (int i = 0; i < f.runs().size(); i++) {
-            double[] path = f.runs().get(i).delta().path();
-            if (path.length > 0) {
-                j.key(Integer.toString(i)).pairs(path);
-            }
-        }
-        j.endObject();
-        j.key("current").beginObject();
-        for (int i = 0; i < f.runs().size(); i++) {
-            StepRecord r = f.runs().get(i).latest();
-            j.key(Integer.toString(i)).numbers(r.theta(0), r.theta(1));
-        }
-        j.endObject();
+        pointsAndCurrent(j, f, v -> v.delta().path(), r -> new double[] {r.theta(0), r.theta(1)});
         arrowsTo(j, o, arrows ? f.runs().stream().map(Frame.RunView::latest).toList() : null);
         j.key("playing").value(f.playing());
         return j.endObject().toString();
@@ -43,20 +31,7 @@ public final class ChartFeed {
     /** The loss delta: new (k, loss) points and the current one of every run. */
     public static String loss(Frame f) {
         JsonText j = new JsonText(256).beginObject();
-        j.key("points").beginObject();
-        for (int i = 0; i < f.runs().size(); i++) {
-            double[] loss = f.runs().get(i).delta().loss();
-            if (loss.length > 0) {
-                j.key(Integer.toString(i)).pairs(loss);
-            }
-        }
-        j.endObject();
-        j.key("current").beginObject();
-        for (int i = 0; i < f.runs().size(); i++) {
-            StepRecord r = f.runs().get(i).latest();
-            j.key(Integer.toString(i)).numbers(r.k(), r.loss());
-        }
-        j.endObject();
+        pointsAndCurrent(j, f, v -> v.delta().loss(), r -> new double[] {r.k(), r.loss()});
         j.key("playing").value(f.playing());
         return j.endObject().toString();
     }
@@ -85,6 +60,24 @@ public final class ChartFeed {
             }
         }
         return j.endObject().toString();
+    }
+
+    /** Each run's new points (flat pairs) and its current point, keyed by the run's index. */
+    private static void pointsAndCurrent(JsonText j, Frame f, Function<Frame.RunView, double[]> points,
+            Function<StepRecord, double[]> current) {
+        j.key("points").beginObject();
+        for (int i = 0; i < f.runs().size(); i++) {
+            double[] p = points.apply(f.runs().get(i));
+            if (p.length > 0) {
+                j.key(Integer.toString(i)).pairs(p);
+            }
+        }
+        j.endObject();
+        j.key("current").beginObject();
+        for (int i = 0; i < f.runs().size(); i++) {
+            j.key(Integer.toString(i)).numbers(current.apply(f.runs().get(i).latest()));
+        }
+        j.endObject();
     }
 
     private static void arrowsTo(JsonText j, Objective o, @Nullable List<StepRecord> at) {

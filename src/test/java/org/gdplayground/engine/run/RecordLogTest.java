@@ -26,6 +26,10 @@ class RecordLogTest {
         List<StepRecord> late = run.records();
         assertThat(late.size()).isLessThanOrEqualTo(102);
         assertThat(late.getLast().k()).isEqualTo(5_050);
+        // the snapshot always ends with the current step (frames take it from there)
+        assertThat(late.getLast()).isEqualTo(run.latest());
+        run.advance(3);
+        assertThat(run.records().getLast()).isEqualTo(run.latest());
         assertThatThrownBy(() -> late.add(late.getFirst())).isInstanceOf(UnsupportedOperationException.class);
         assertThatThrownBy(() -> early.get(51)).isInstanceOf(IndexOutOfBoundsException.class);
     }
