@@ -15,6 +15,9 @@ FROM eclipse-temurin:21-jre
 RUN groupadd --system app && useradd --system --gid app --uid 10001 --home /app app
 WORKDIR /app
 COPY --from=build /src/app.jar /app/app.jar
+# The embedded H2 database lives in /app/data: a volume, so classes and uploaded data survive a new container.
+RUN mkdir -p /app/data && chown app:app /app/data
+VOLUME /app/data
 USER app
 ENV JAVA_OPTS="-XX:MaxRAMPercentage=75" PORT=8080
 EXPOSE 8080
