@@ -191,7 +191,11 @@ public final class SimpleNetParams {
         }
     }
 
-    /** A strict finite decimal number, or null. */
+    /** A strict finite decimal number (no hex, no NaN or Infinity words), or null. */
+    public static @Nullable Double parseNumber(String raw) {
+        return number(raw);
+    }
+
     static @Nullable Double number(String raw) {
         String s = raw.trim();
         if (s.length() > 40 || !NUMBER.matcher(s).matches()) {
