@@ -29,6 +29,9 @@ class SimpleNetIT extends BrowserSupport {
 
     private void playAndLook(String lang, String lossWord, String ready) {
         page.navigate(url("/simplenet?lang=" + lang));
+        // the first page of a fresh dev-mode server may take long on a busy machine
+        page.waitForSelector("#simplenet-status", new com.microsoft.playwright.Page.WaitForSelectorOptions()
+                .setTimeout(120_000));
         Locator status = page.locator("#simplenet-status");
         assertThat(status).containsText(ready);
         assertThat(page.locator("#simplenet-w11 input")).hasValue("0.47355232");
@@ -73,6 +76,8 @@ class SimpleNetIT extends BrowserSupport {
     @Test
     void aLinkOpensItsStateAndABadLinkNamesTheField() {
         page.navigate(url("/simplenet?w=0,0,0,0,0,0&x=1,2&t=1,0,0&opt=adam&lr=0.05&lang=en"));
+        page.waitForSelector("#simplenet-status", new com.microsoft.playwright.Page.WaitForSelectorOptions()
+                .setTimeout(120_000));
         assertThat(page.locator("#simplenet-w23 input")).hasValue("0");
         assertThat(page.locator("#simplenet-x2 input")).hasValue("2");
         assertThat(page.locator("#simplenet-lr input")).hasValue("0.05");

@@ -536,7 +536,8 @@ public class SimpleNetView extends Div implements BeforeEnterObserver, LocaleCha
     private void writeLink() {
         UI u = ui;
         if (u != null) {
-            u.getPage().getHistory().replaceState(null, "?" + link());
+            // straight to the browser: Vaadin's History would re-encode the commas and reorder the parameters
+            u.getPage().executeJs("history.replaceState(history.state, '', $0)", "simplenet?" + link());
         }
     }
 
@@ -558,7 +559,7 @@ public class SimpleNetView extends Div implements BeforeEnterObserver, LocaleCha
     /** Everything on screen from the trainer's current W. */
     void show() {
         Evaluation e = trainer.evaluate();
-        if (playing) {
+        if (playing || trainer.steps() > 0) {
             fillW(e.w());
         }
         z.show(e.z(), v -> Formats.num(v, 6));
@@ -620,8 +621,8 @@ public class SimpleNetView extends Div implements BeforeEnterObserver, LocaleCha
         opt.setLabel(getTranslation("param.label.opt"));
         opt.setItemLabelGenerator(k -> messages.getTranslation("opt." + k + ".name", l));
         lr.setLabel(getTranslation("param.label.lr"));
-        x1.setLabel("x₁");
-        x2.setLabel("x₂");
+        x1.setLabel(getTranslation("simplenet.x1"));
+        x2.setLabel(getTranslation("simplenet.x2"));
         label.setLabel(getTranslation("simplenet.label"));
         label.setItemLabelGenerator(c -> getTranslation("simplenet.label.class", c + 1,
                 SimpleNetParams.join(SimpleNet.oneHot(c))));
