@@ -10,7 +10,9 @@ import org.jspecify.annotations.Nullable;
  * Trains simpleNet's W by gradient descent with any of the app's optimizers: each {@link #step()} computes
  * dW = xᵀ(y − t) at the current W (the analytic gradient the page shows) and hands it to the optimizer's
  * allocation-free {@link Stepper} with a constant learning rate. Rules that evaluate the objective themselves (L-BFGS
- * with a line search, Newton) get a {@link Probe} of the same loss and gradient.
+ * with a line search, Newton) get a {@link Probe} of the same loss and gradient. (The loss keeps the seed's 1e-7
+ * inside the log while xᵀ(y − t) is the gradient without it; the two differ by about 1e-7/y_c, far below anything a
+ * line search resolves unless the label's probability y_c is tiny.)
  *
  * <p>Mutable, one per training run, confined to one thread. {@link #step()} allocates nothing.
  */
