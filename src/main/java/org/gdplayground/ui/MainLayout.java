@@ -23,6 +23,7 @@ import java.util.Objects;
 import org.gdplayground.system.Messages;
 import org.gdplayground.ui.compare.CompareView;
 import org.gdplayground.ui.playground.PlaygroundView;
+import org.gdplayground.ui.simplenet.SimpleNetView;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -37,6 +38,7 @@ public class MainLayout extends Div implements RouterLayout, BeforeEnterObserver
     final Span tagline = new Span();
     final RouterLink playgroundLink = new RouterLink();
     final RouterLink compareLink = new RouterLink();
+    final RouterLink simplenetLink = new RouterLink();
     final Select<Locale> language = new Select<>();
     private final Main content = new Main();
 
@@ -51,6 +53,9 @@ public class MainLayout extends Div implements RouterLayout, BeforeEnterObserver
         compareLink.setId("nav-compare");
         Nav nav = new Nav(playgroundLink, compareLink);
         nav.addClassName("gdp-nav");
+        simplenetLink.setRoute(SimpleNetView.class);
+        simplenetLink.setId("nav-simplenet");
+        nav.add(simplenetLink);
 
         language.setId("lang");
         language.setItems(List.of(Messages.KOREAN, Messages.ENGLISH));
@@ -113,6 +118,7 @@ public class MainLayout extends Div implements RouterLayout, BeforeEnterObserver
         tagline.setText(getTranslation("app.tagline"));
         playgroundLink.setText(getTranslation("nav.playground"));
         compareLink.setText(getTranslation("nav.compare"));
+        simplenetLink.setText(getTranslation("simplenet.nav"));
         language.setAriaLabel(getTranslation("lang.label"));
         language.setItemLabelGenerator(x -> getTranslation("lang." + x.getLanguage()));
         if (!l.equals(language.getValue())) {
