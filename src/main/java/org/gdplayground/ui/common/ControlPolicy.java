@@ -120,9 +120,10 @@ public record ControlPolicy(ScenarioSpec scenario, ViewParams view) {
     // ---------------------------------------------------------------- the session's imposed policy
 
     /**
-     * Imposes a policy on every playground and compare page of this browser session from now on (pages already open
-     * apply it at their next change; call a view's {@code applyPolicy} to apply it at once). Call with the session
-     * locked (from a request or inside {@code ui.access}).
+     * Imposes a policy on every playground and compare page this browser session opens from now on (a page already
+     * open keeps what it shows until it opens a link again, by navigation or Back/Forward; call its
+     * {@code applyPolicy} to apply the policy there at once). Call with the session locked (from a request or inside
+     * {@code ui.access}).
      */
     public static void impose(VaadinSession session, ControlPolicy policy) {
         session.setAttribute(SESSION_KEY, policy);
