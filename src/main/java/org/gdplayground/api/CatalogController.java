@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +25,7 @@ import org.gdplayground.engine.run.Init;
 import org.gdplayground.engine.run.LrSchedule;
 import org.gdplayground.engine.run.Scenario;
 import org.gdplayground.engine.run.Schedules;
+import org.gdplayground.scenario.Control;
 import org.gdplayground.scenario.ParamError;
 import org.gdplayground.scenario.ScenarioParser;
 import org.gdplayground.scenario.ScenarioParser.Mode;
@@ -38,8 +40,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code GET /api/v1/catalog}: everything a client needs to build a valid request — surfaces, optimizers with their
  * hyper-parameters (defaults and allowed ranges, from the engine's {@link ParamSpec}s), schedules, init and gradient
- * modes, the other numeric parameters, the defaults of the language and this server's limits. Names in Korean and
- * English from the message bundles.
+ * modes, the other numeric parameters, the defaults of the language, this server's limits and the page controls that
+ * {@code hide=} and {@code lock=} name. Names in Korean and English from the message bundles.
  */
 @RestController
 @RequestMapping("/api/v1")
@@ -96,9 +98,16 @@ class CatalogController {
             int maxCompareRuns) {
     }
 
+    /**
+     * A control of the pages that {@code hide=} and {@code lock=} name; {@code scenario} is false for a view setting
+     * (speed, arrows, log scale) that the API ignores.
+     */
+    record ControlView(String id, Names names, boolean scenario) {
+    }
+
     record CatalogResponse(List<SurfaceView> surfaces, List<OptimizerView> optimizers, List<ScheduleView> schedules,
             List<InitModeView> initModes, List<GradientModeView> gradientModes, List<ParamView> parameters,
-            Map<String, Object> defaults, LimitsView limits) {
+            Map<String, Object> defaults, LimitsView limits, List<ControlView> controls) {
     }
 
     private final ScenarioParser parser;
@@ -157,7 +166,9 @@ class CatalogController {
 
         return new CatalogResponse(surfaces, optimizers, schedules, initModes, gradientModes, parameters, defaults,
                 new LimitsView(limits.maxSteps(), limits.maxPoints(), limits.maxExpressionLength(),
-                        limits.maxExpressionDepth(), limits.maxCompareRuns()));
+                        limits.maxExpressionDepth(), limits.maxCompareRuns()),
+                Arrays.stream(Control.values()).map(c -> new ControlView(c.id(), names("control." + c.id()),
+                        c.scenario())).toList());
     }
 
     private Names names(String prefix) {

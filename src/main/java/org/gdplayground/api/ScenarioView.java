@@ -2,6 +2,7 @@ package org.gdplayground.api;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.gdplayground.scenario.Control;
 import org.gdplayground.scenario.RunSpec;
 import org.gdplayground.scenario.ScenarioSpec;
 
@@ -63,5 +64,7 @@ final class ScenarioView {
         m.put("tol", spec.tol());
         m.put("lossTol", spec.lossTol());
         m.put("points", spec.points());
+        m.put("hide", spec.hide().stream().map(Control::id).toList());
+        m.put("lock", spec.lock().stream().map(Control::id).toList());
     }
 }

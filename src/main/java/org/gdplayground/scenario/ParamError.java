@@ -34,6 +34,8 @@ public record ParamError(String param, String value, Kind kind, String allowed, 
         EXPRESSION("expression", 5),
         MISSING("missing"),
         OVER_LIMIT("limit"),
+        /** A list ({@code hide}, {@code lock}) that names one item twice; the item is the first extra argument. */
+        REPEATED_ITEM("repeatedItem"),
         /** A query part whose percent-encoding is broken (message key in the API bundle, {@code i18n/api}). */
         MALFORMED("malformed");
 

@@ -48,7 +48,7 @@ public final class ScenarioParser {
     public static final String CUSTOM = "custom";
 
     static final List<String> SHARED_NAMES = List.of("fn", "expr", "initMode", "steps", "batch", "shuffle", "seed",
-            "grad", "h", "schedule", "warmup", "tol", "lossTol", "points");
+            "grad", "h", "schedule", "warmup", "tol", "lossTol", "points", "hide", "lock");
     /** Gradient modes: analytic (default), central, forward. */
     public static final List<String> GRAD_KEYS = List.of("analytic", "central", "forward");
     /** Finite-difference step h: (0, 1], default 1e-4. */
@@ -280,9 +280,11 @@ public final class ScenarioParser {
             Double tol = optionalReal("tol", TOL);
             Double lossTol = optionalReal("lossTol", LOSS_TOL);
             int points = whole("points", limits.maxPoints(), 2, limits.maxPoints());
+            Set<Control> hide = controls("hide");
+            Set<Control> lock = controls("lock");
 
             ScenarioSpec spec = new ScenarioSpec(fn, expr, runs, initMode, init, steps, batch, shuffle, seed, grad, h,
-                    schedule, scheduleParams, warmup, tol, lossTol, points);
+                    schedule, scheduleParams, warmup, tol, lossTol, points, hide, lock);
             return new Result(spec, errors);
         }
 
@@ -540,6 +542,28 @@ public final class ScenarioParser {
                     yield def;
                 }
             };
+        }
+
+        /**
+         * A comma list of control ids ({@code hide=opt,speed}); empty means none. An unknown id is reported with the
+         * allowed ids and left out, an id named twice is reported once; the valid ids are kept.
+         */
+        private Set<Control> controls(String name) {
+            String raw = single.get(name);
+            java.util.EnumSet<Control> found = java.util.EnumSet.noneOf(Control.class);
+            if (raw == null || raw.isBlank()) {
+                return found;
+            }
+            for (String part : raw.split(",", -1)) {
+                String id = part.trim();
+                java.util.Optional<Control> c = Control.of(id);
+                if (c.isEmpty()) {
+                    error(name, id, Kind.NOT_ONE_OF, String.join(", ", Control.ids()));
+                } else if (!found.add(c.get())) {
+                    error(name, raw, Kind.REPEATED_ITEM, String.join(", ", Control.ids()), id);
+                }
+            }
+            return found;
         }
 
         private long seed() {

@@ -84,6 +84,12 @@ public final class ScenarioQuery {
         if (spec.points() != defaultPoints) {
             p.put("points", Integer.toString(spec.points()));
         }
+        if (!spec.hide().isEmpty()) {
+            p.put("hide", Control.join(spec.hide()));
+        }
+        if (!spec.lock().isEmpty()) {
+            p.put("lock", Control.join(spec.lock()));
+        }
         return p;
     }
 

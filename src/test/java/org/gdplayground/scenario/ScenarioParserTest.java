@@ -92,4 +92,77 @@ class ScenarioParserTest {
         }
         return out;
     }
+
+    // ---- hide= and lock= ------------------------------------------------------------------------------------
+
+    @Test
+    void hideAndLockTakeControlIds() {
+        Result r = parse(Mode.SINGLE, "fn", "rosenbrock", "lr", "0.1", "hide", "opt,speed", "lock", " lr , init");
+        assertThat(r.errors()).isEmpty();
+        assertThat(r.spec().hide()).containsExactly(Control.OPT, Control.SPEED);
+        assertThat(r.spec().lock()).containsExactly(Control.LR, Control.INIT);
+        assertThat(r.spec().fixed()).containsExactlyInAnyOrder(Control.OPT, Control.SPEED, Control.LR,
+                Control.INIT);
+        assertThat(ScenarioQuery.toQueryString(r.spec(), Limits.defaults().maxPoints()))
+                .endsWith("&hide=opt,speed&lock=lr,init");
+    }
+
+    @Test
+    void everyCatalogIdIsAccepted() {
+        String all = String.join(",", Control.ids());
+        Result r = parse(Mode.COMPARE, "lock", all);
+        assertThat(r.errors()).isEmpty();
+        assertThat(r.spec().lock()).containsExactly(Control.values());
+        assertThat(Control.ids()).contains("fn", "opt", "lr", "init", "steps", "batch", "grad", "schedule", "speed");
+    }
+
+    @Test
+    void anUnknownIdIsAnErrorNamingTheFieldAndTheAllowedIds() {
+        Result r = parse(Mode.SINGLE, "lr", "0.1", "hide", "opt,optimiser");
+        assertThat(r.errors()).hasSize(1);
+        ParamError e = r.errors().getFirst();
+        assertThat(e.param()).isEqualTo("hide");
+        assertThat(e.value()).isEqualTo("optimiser");
+        assertThat(e.kind()).isEqualTo(Kind.NOT_ONE_OF);
+        assertThat(e.allowed()).isEqualTo(String.join(", ", Control.ids()));
+        // the valid part is kept, the rest of the link too
+        assertThat(r.spec().hide()).containsExactly(Control.OPT);
+        assertThat(r.spec().run().lr()).isEqualTo(0.1);
+        assertThat(e.message(messages, Locale.ENGLISH)).startsWith("Hidden controls must be one of fn, opt, lr")
+                .endsWith("got \"optimiser\".");
+        assertThat(e.message(messages, Locale.KOREAN)).startsWith("숨긴 컨트롤:").contains("optimiser");
+    }
+
+    @Test
+    void anIdNamedTwiceIsAnError() {
+        Result r = parse(Mode.SINGLE, "lock", "lr,opt,lr");
+        assertThat(r.errors()).extracting(ParamError::kind).containsExactly(Kind.REPEATED_ITEM);
+        assertThat(r.errors().getFirst().param()).isEqualTo("lock");
+        assertThat(r.errors().getFirst().message(messages, Locale.ENGLISH))
+                .isEqualTo("Locked controls names \"lr\" more than once (\"lr,opt,lr\"); name each control once.");
+        assertThat(r.spec().lock()).containsExactly(Control.OPT, Control.LR);
+        // the parameter itself given twice is the usual duplicate
+        assertThat(parse(Mode.SINGLE, "hide", "opt", "hide", "lr").errors()).extracting(ParamError::kind)
+                .containsExactly(Kind.DUPLICATE);
+    }
+
+    @Test
+    void anEmptyListHidesNothingButAnEmptyItemIsAnError() {
+        Result none = parse(Mode.SINGLE, "hide", "", "lock", " ");
+        assertThat(none.errors()).isEmpty();
+        assertThat(none.spec().hide()).isEmpty();
+        assertThat(none.spec().lock()).isEmpty();
+        assertThat(ScenarioQuery.toQueryString(none.spec(), 20_001)).doesNotContain("hide").doesNotContain("lock");
+        Result gap = parse(Mode.SINGLE, "hide", "opt,,lr");
+        assertThat(gap.errors()).extracting(ParamError::kind).containsExactly(Kind.NOT_ONE_OF);
+        assertThat(gap.spec().hide()).containsExactly(Control.OPT, Control.LR);
+    }
+
+    @Test
+    void aHiddenControlIsNotAlsoLocked() {
+        Result r = parse(Mode.SINGLE, "hide", "opt", "lock", "opt,lr");
+        assertThat(r.errors()).isEmpty();
+        assertThat(r.spec().hide()).containsExactly(Control.OPT);
+        assertThat(r.spec().lock()).containsExactly(Control.LR);
+    }
 }

@@ -40,6 +40,8 @@ class ScenarioQueryRoundTripTest {
         Set<String> initModes = new java.util.HashSet<>();
         int batches = 0;
         int compares = 0;
+        Set<Control> hidden = new java.util.HashSet<>();
+        Set<Control> locked = new java.util.HashSet<>();
         for (int i = 0; i < 3000; i++) {
             ScenarioSpec spec = randomSpec(r);
             String qs = ScenarioQuery.toQueryString(spec, LIMITS.maxPoints());
@@ -54,7 +56,11 @@ class ScenarioQueryRoundTripTest {
             initModes.add(spec.initMode());
             batches += spec.batch() != null ? 1 : 0;
             compares += mode == Mode.COMPARE ? 1 : 0;
+            hidden.addAll(spec.hide());
+            locked.addAll(spec.lock());
         }
+        assertThat(hidden).containsExactlyInAnyOrder(Control.values());
+        assertThat(locked).containsExactlyInAnyOrder(Control.values());
         // the generator really covers the language
         assertThat(fns).containsExactlyInAnyOrderElementsOf(ScenarioParser.fnIds());
         assertThat(opts).containsExactlyInAnyOrderElementsOf(Optimizers.keys());
@@ -74,7 +80,8 @@ class ScenarioQueryRoundTripTest {
         List<String> values = List.of("0", "-0", "1", "0.5", "-1.5", "2", "3", "1e-4", "0.999", "100", "abc", "",
                 "NaN", "Infinity", "adam", "momentum", "nadam", "sphere", "custom", "rosenbrock", "quiz-scores",
                 "study-hours-wb", "zeros", "uniform", "he", "given", "central", "forward", "step", "cosine", "exp",
-                "true", "false", "full", "1,2", "-3,4", "0,0,0,0", "x^2+y^2", "((x)", "1000001", "20001", "7");
+                "true", "false", "full", "1,2", "-3,4", "0,0,0,0", "x^2+y^2", "((x)", "1000001", "20001", "7",
+                "opt", "lr,opt", "speed, fn", "opt,opt", "lr,bogus", "runs,preset,stop", ",");
         for (int i = 0; i < 3000; i++) {
             Map<String, List<String>> q = new LinkedHashMap<>();
             int n = r.nextInt(12);
@@ -174,7 +181,20 @@ class ScenarioQueryRoundTripTest {
                 (int) (r.nextBoolean() ? 0 : valueIn(r, LrSchedule.WARMUP)),
                 r.nextBoolean() ? null : valueIn(r, ScenarioParser.TOL),
                 r.nextBoolean() ? null : valueIn(r, ScenarioParser.LOSS_TOL),
-                r.nextBoolean() ? LIMITS.maxPoints() : 2 + r.nextInt(LIMITS.maxPoints() - 1));
+                r.nextBoolean() ? LIMITS.maxPoints() : 2 + r.nextInt(LIMITS.maxPoints() - 1),
+                randomControls(r), randomControls(r));
+    }
+
+    /** Usually none; else a few controls in any order (the spec keeps them in catalog order). */
+    private static Set<Control> randomControls(Random r) {
+        Set<Control> s = new java.util.HashSet<>();
+        if (r.nextInt(3) == 0) {
+            int n = 1 + r.nextInt(4);
+            for (int i = 0; i < n; i++) {
+                s.add(Control.values()[r.nextInt(Control.values().length)]);
+            }
+        }
+        return s;
     }
 
     private static List<Double> point(Random r, int dim) {

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tab;
@@ -35,6 +36,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,6 +48,7 @@ import org.gdplayground.engine.optimizer.Optimizers;
 import org.gdplayground.engine.run.Scenario;
 import org.gdplayground.engine.run.Status;
 import org.gdplayground.engine.run.StepRecord;
+import org.gdplayground.scenario.Control;
 import org.gdplayground.scenario.ParamError;
 import org.gdplayground.scenario.RunSpec;
 import org.gdplayground.scenario.ScenarioFactory;
@@ -65,6 +68,9 @@ import org.gdplayground.ui.common.Axes;
 import org.gdplayground.ui.common.Layout;
 import org.gdplayground.ui.common.ChartFeed;
 import org.gdplayground.ui.common.ChartSpecs;
+import org.gdplayground.ui.common.ControlPolicy;
+import org.gdplayground.ui.common.ControlPolicyNote;
+import org.gdplayground.ui.common.ControlSlots;
 import org.gdplayground.ui.common.ExplainPanel;
 import org.gdplayground.ui.common.LiveChart;
 import org.gdplayground.ui.common.PageLease;
@@ -116,6 +122,10 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
     final List<RunRow> rows = new ArrayList<>();
     final Div runsBox = new Div();
     final Button addRun = new Button();
+    final Span lockedNote = new Span();
+    /** Hidden and locked controls and their values; none until a link is opened. */
+    private ControlPolicy policy = ControlPolicy.NONE;
+    private List<Component> policyBoxes = List.of();
     private final H3 runsTitle = new H3();
 
     // Sweep.
@@ -206,6 +216,9 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
         speed.setItems(Speed.values());
         speed.setValue(Speed.FAST);
         speed.addValueChangeListener(e -> {
+            if (e.isFromClient() && refuseLocked(Control.SPEED)) {
+                return;
+            }
             Playback p = playback;
             if (p != null && e.getValue() != null) {
                 p.speed(e.getValue());
@@ -242,10 +255,13 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
 
         Div buttons = new Div(play, step, reset, share);
         buttons.addClassName("gdp-buttons");
-        Div controls = new Div(buttons, speed, keysHint, preset, fairNote,
-                Layout.section(form.fn, form.expr),
-                Layout.section(form.initMode, form.initBox),
-                Layout.section(form.steps, form.batch, form.shuffle, form.seed));
+        lockedNote.setId("locked-note");
+        lockedNote.addClassName("gdp-hint");
+        lockedNote.setVisible(false);
+        policyBoxes = List.of(Layout.section(form.fn, form.expr), Layout.section(form.initMode, form.initBox),
+                Layout.section(form.steps, form.batch, form.shuffle, form.seed), form.advanced);
+        Div controls = new Div(buttons, speed, keysHint, lockedNote, preset, fairNote, policyBoxes.get(0),
+                policyBoxes.get(1), policyBoxes.get(2));
         form.advanced.add(Layout.section(form.grad, form.h, form.schedule, form.scheduleBox, form.warmup, form.tol,
                 form.lossTol));
         controls.add(form.advanced);
@@ -276,6 +292,9 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
         curveCard.add(Layout.header(curveTitle), curve);
         lossLog.setId("loss-log");
         lossLog.addValueChangeListener(e -> {
+            if (e.isFromClient() && refuseLocked(Control.LOG)) {
+                return;
+            }
             logScale = e.getValue();
             lossChart.options("{\"yLog\":" + logScale + "}");
         });
@@ -405,9 +424,6 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
         ViewParams.Parsed link = ViewParams.parse(event.getLocation().getQueryParameters().getParameters());
         Map<String, List<String>> query = link.scenario().isEmpty()
                 ? QueryParameters.fromString(WELCOME).getParameters() : link.scenario();
-        logScale = link.view().log();
-        lossLog.setValue(logScale);
-        speed.setValue(link.view().speed());
         ScenarioParser.Result result = parser.parse(query, ScenarioParser.Mode.COMPARE);
         ScenarioSpec s = result.spec();
         if (result.ok() && s.runs().size() == 1 && query.keySet().stream().noneMatch(k -> INDEXED.matcher(k)
@@ -417,7 +433,15 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
         List<ParamError> errors = new ArrayList<>(result.errors());
         errors.addAll(link.errors());
         pendingLinkErrors = errors;
-        load(s);
+        ScenarioSpec opening = s;
+        ControlPolicy opened = ControlPolicy.imposed(VaadinSession.getCurrent())
+                .map(p -> p.over(opening, link.view(), parser, ScenarioParser.Mode.COMPARE))
+                .orElseGet(() -> ControlPolicy.of(opening, link.view()));
+        policy = opened;
+        logScale = opened.view().log();
+        lossLog.setValue(logScale);
+        speed.setValue(opened.view().speed());
+        load(opened.scenario());
     }
 
     /**
@@ -508,10 +532,14 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
         addRun.setEnabled(rows.size() < limits.maxCompareRuns());
         rows.forEach(r -> r.remove.setEnabled(rows.size() > 1));
         runsTitle.setText(getTranslation("cmp.runs", rows.size(), limits.maxCompareRuns()));
+        showPolicy();
     }
 
     /** Adds a run: the next optimizer of the family not on the page yet, at the last run's learning rate. */
     void addRun() {
+        if (fixed().contains(Control.RUNS)) {
+            return;
+        }
         if (rows.size() >= limits.maxCompareRuns()) {
             return;
         }
@@ -545,6 +573,9 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
     }
 
     void removeRow(RunRow row) {
+        if (fixed().contains(Control.RUNS)) {
+            return;
+        }
         if (rows.size() <= 1) {
             return;
         }
@@ -574,6 +605,9 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
         if (populating) {
             return;
         }
+        if (refuseLocked(source)) {
+            return;
+        }
         populating = true;
         try {
             structure(source);
@@ -598,7 +632,11 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
             return;
         }
         formInvalid = false;
-        ScenarioSpec s = result.spec();
+        ScenarioSpec s = policy.enforce(result.spec(), parser, ScenarioParser.Mode.COMPARE);
+        if (!s.equals(result.spec().withControls(s.hide(), s.lock()))) {
+            load(s);
+            return;
+        }
         if (source == form.fn || source == form.schedule || source == form.grad || source == form.initMode) {
             populating = true;
             try {
@@ -607,6 +645,7 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
                 populating = false;
             }
             form.localize(this::getTranslation);
+            showPolicy();
         }
         if (!s.equals(spec) || !enabled.equals(active)) {
             start(s);
@@ -626,9 +665,11 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
             List<String> names = Axes.of(o).names();
             rows.forEach(r -> r.surfaceChanged(names));
             form.localize(this::getTranslation);
+            showPolicy();
         } else if (source == form.schedule) {
             form.buildSchedule(Objects.requireNonNullElse(form.schedule.getValue(), "constant"), Map.of());
             form.localize(this::getTranslation);
+            showPolicy();
         } else if (source == form.grad) {
             form.h.setVisible(!"analytic".equals(form.grad.getValue()));
         } else if (source == form.initMode) {
@@ -696,6 +737,9 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
 
     /** Click on the contour: every run without its own start starts there. */
     void startAt(double x, double y) {
+        if (fixed().contains(Control.INIT)) {
+            return;
+        }
         if (form.init.size() != 2 || !"given".equals(Objects.requireNonNullElse(form.initMode.getValue(), "given"))) {
             return;
         }
@@ -709,6 +753,9 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
     // ---------------------------------------------------------------- presets and sweeps
 
     void loadPreset(Preset p) {
+        if (fixed().contains(Control.PRESET)) {
+            return;
+        }
         pendingLinkErrors = List.of();
         ScenarioParser.Result r = parser.parse(QueryParameters.fromString(p.query()).getParameters(),
                 ScenarioParser.Mode.COMPARE);
@@ -720,6 +767,9 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
 
     /** Replaces the runs with one optimizer at several learning rates; the shared settings stay. */
     void createSweep() {
+        if (fixed().contains(Control.RUNS)) {
+            return;
+        }
         for (TextField f : List.of(sweepFrom, sweepTo, sweepCount, sweepList)) {
             f.setInvalid(false);
             f.setErrorMessage(null);
@@ -1155,6 +1205,84 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
         return Double.isNaN(v) ? getTranslation("cmp.none") : Formats.num(v);
     }
 
+    // ---------------------------------------------------------------- hide and lock
+
+    /**
+     * Imposes a policy (a class's scenario with its hidden and locked controls) on this browser session and opens
+     * its scenario here now; see {@code PlaygroundView.applyPolicy}. Call on the UI thread.
+     */
+    public void applyPolicy(ControlPolicy imposed) {
+        ControlPolicy.impose(VaadinSession.getCurrent(), imposed);
+        pendingLinkErrors = List.of();
+        ControlPolicy opened = imposed.over(imposed.scenario(), imposed.view(), parser, ScenarioParser.Mode.COMPARE);
+        policy = opened;
+        logScale = opened.view().log();
+        lossLog.setValue(logScale);
+        speed.setValue(opened.view().speed());
+        load(opened.scenario());
+    }
+
+    /** The policy the page shows now (the link's, combined with an imposed one). */
+    public ControlPolicy policy() {
+        return policy;
+    }
+
+    private Set<Control> fixed() {
+        return policy.fixed(ScenarioParser.Mode.COMPARE);
+    }
+
+    /** The page's controls by id (the runs' fields included). */
+    ControlSlots slots() {
+        ControlSlots slots = new ControlSlots()
+                .field(Control.FN, form.fn, form.expr)
+                .field(Control.INIT, form.initMode, form.initBox)
+                .field(Control.STEPS, form.steps)
+                .field(Control.BATCH, form.batch, form.shuffle, form.seed)
+                .field(Control.GRAD, form.grad, form.h)
+                .field(Control.SCHEDULE, form.schedule, form.scheduleBox, form.warmup)
+                .field(Control.STOP, form.tol, form.lossTol)
+                .field(Control.SPEED, speed)
+                .field(Control.LOG, lossLog)
+                .action(Control.PRESET, preset)
+                .action(Control.RUNS, addRun, sweep)
+                .container(policyBoxes.toArray(Component[]::new));
+        for (RunRow r : rows) {
+            slots.field(Control.OPT, r.opt).field(Control.LR, r.lr).field(Control.HYPER, r.hyperToggle, r.hyperBox)
+                    .field(Control.INIT, r.ownStart, r.initBox).field(Control.RUNS, r.enabled)
+                    .action(Control.RUNS, r.remove);
+        }
+        return slots;
+    }
+
+    private void showPolicy() {
+        Set<Control> fixed = fixed();
+        Set<Control> locked = java.util.EnumSet.noneOf(Control.class);
+        locked.addAll(fixed);
+        locked.removeAll(policy.hidden());
+        slots().apply(policy.hidden(), locked);
+        ControlPolicyNote.show(lockedNote, policy.locked(), this::getTranslation);
+    }
+
+    /** Whether a change of a fixed control was refused (the page then shows the fixed value again). */
+    private boolean refuseLocked(Component source) {
+        return slots().controlOf(source).map(this::refuseLocked).orElse(false);
+    }
+
+    private boolean refuseLocked(Control c) {
+        if (!fixed().contains(c)) {
+            return false;
+        }
+        ScenarioSpec s = spec;
+        if (c.scenario() && s != null) {
+            load(s);
+        } else if (c == Control.SPEED) {
+            speed.setValue(policy.view().speed());
+        } else if (c == Control.LOG) {
+            lossLog.setValue(policy.view().log());
+        }
+        return true;
+    }
+
     // ---------------------------------------------------------------- link
 
     /** The spec as link parameters, runs always indexed ({@code opt.1=…}) so a one-run comparison stays one. */
@@ -1222,6 +1350,7 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
 
     private void localize() {
         form.localize(this::getTranslation);
+        showPolicy();
         speed.setLabel(getTranslation("pg.speed"));
         speed.setItemLabelGenerator(s -> getTranslation("pg.speed." + s.key()));
         speed.setTooltipText(getTranslation("pg.speed.tip"));

@@ -44,6 +44,7 @@ import org.gdplayground.engine.optimizer.Optimizer;
 import org.gdplayground.engine.optimizer.Optimizers;
 import org.gdplayground.engine.run.Scenario;
 import org.gdplayground.engine.run.StepRecord;
+import org.gdplayground.scenario.Control;
 import org.gdplayground.scenario.ParamError;
 import org.gdplayground.scenario.ScenarioFactory;
 import org.gdplayground.scenario.ScenarioParser;
@@ -65,6 +66,9 @@ import org.gdplayground.ui.common.HyperLabels;
 import org.gdplayground.ui.common.Layout;
 import org.gdplayground.ui.common.ChartFeed;
 import org.gdplayground.ui.common.ChartSpecs;
+import org.gdplayground.ui.common.ControlPolicy;
+import org.gdplayground.ui.common.ControlPolicyNote;
+import org.gdplayground.ui.common.ControlSlots;
 import org.gdplayground.ui.common.LiveChart;
 import org.gdplayground.ui.common.PageLease;
 import org.gdplayground.ui.common.ExplainPanel;
@@ -224,6 +228,9 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
         });
         hyperReset.addClickListener(e -> resetHyper());
         speed.addValueChangeListener(e -> {
+            if (e.isFromClient() && refuseLocked(Control.SPEED)) {
+                return;
+            }
             Playback p = playback;
             if (p != null && e.getValue() != null) {
                 p.speed(e.getValue());
@@ -260,7 +267,11 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
         Div buttons = new Div(play, step, reset, share, compareLink);
         buttons.addClassName("gdp-buttons");
         keysHint.addClassName("gdp-hint");
-        controls.add(buttons, speed, keysHint, problem, optimizer, start, runBox, form.advanced);
+        controls.add(buttons, speed, keysHint, lockedNote, problem, optimizer, start, runBox, form.advanced);
+        lockedNote.setId("locked-note");
+        lockedNote.addClassName("gdp-hint");
+        lockedNote.setVisible(false);
+        policyBoxes = List.of(problem, optimizer, start, runBox, form.advanced);
 
         status.setId("status");
         status.addClassName("gdp-status");
@@ -270,12 +281,18 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
 
         arrows.setId("grad-arrows");
         arrows.addValueChangeListener(e -> {
+            if (e.isFromClient() && refuseLocked(Control.ARROWS)) {
+                return;
+            }
             showArrows = e.getValue();
             showArrows();
             updateViewInUrl();
         });
         lossLog.setId("loss-log");
         lossLog.addValueChangeListener(e -> {
+            if (e.isFromClient() && refuseLocked(Control.LOG)) {
+                return;
+            }
             logScale = e.getValue();
             lossChart.options("{\"yLog\":" + logScale + "}");
             updateViewInUrl();
@@ -385,8 +402,10 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
         List<ParamError> errors = new ArrayList<>(result.errors());
         errors.addAll(link.errors());
         pendingLinkErrors = errors;
-        applyView(link.view());
-        load(result.spec());
+        ControlPolicy opened = policyFor(result.spec(), link.view());
+        policy = opened;
+        applyView(opened.view());
+        load(opened.scenario());
         Integer k = link.view().step();
         if (k != null && playback != null && k > 0) {
             transport.setFollow(true);
@@ -503,6 +522,9 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
         if (populating) {
             return;
         }
+        if (refuseLocked(source)) {
+            return;
+        }
         userChange = true;
         try {
             validateAndStart(source);
@@ -541,8 +563,8 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
             return;
         }
         formInvalid = false;
-        ScenarioSpec s = result.spec();
-        if (structural) {
+        ScenarioSpec s = policy.enforce(result.spec(), parser, ScenarioParser.Mode.SINGLE);
+        if (structural || !s.equals(result.spec().withControls(s.hide(), s.lock()))) {
             populate(s);
         }
         if (source == lr) {
@@ -639,6 +661,9 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
     }
 
     private void lrFromSlider(String value) {
+        if (refuseLocked(Control.LR)) {
+            return;
+        }
         double exp;
         try {
             exp = Double.parseDouble(value);
@@ -675,6 +700,9 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
 
     /** Click on the contour: start there (rounded to what a person would type). */
     void startAt(double x, double y) {
+        if (policy.fixed(ScenarioParser.Mode.SINGLE).contains(Control.INIT)) {
+            return;
+        }
         if (form.init.size() < 2
                 || !"given".equals(Objects.requireNonNullElse(form.initMode.getValue(), "given"))) {
             return;
@@ -995,6 +1023,10 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
     }
 
     private String currentQuery = "";
+    /** Hidden and locked controls and their values; none until a link is opened. */
+    private ControlPolicy policy = ControlPolicy.NONE;
+    private List<Component> policyBoxes = List.of();
+    final Span lockedNote = new Span();
     /** Whether the scenario change in progress came from the learner (form, contour click), not from a link. */
     private boolean userChange;
     private boolean popstateListener;
@@ -1187,6 +1219,76 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
             f.setTooltipText(HyperLabels.hyperTip(name, this::getTranslation));
         });
         form.localize(this::getTranslation);
+        showPolicy();
+    }
+
+    // ---------------------------------------------------------------- hide and lock
+
+    /**
+     * Imposes a policy (a class's scenario with its hidden and locked controls) on this browser session and opens
+     * its scenario here now. From then on every link this session opens on the playground or compare page, Back and
+     * Forward included, keeps the policy's values in its fixed controls and hides and locks its controls; a link
+     * cannot lift it ({@link ControlPolicy#lift} does). Call on the UI thread (inside {@code ui.access} from
+     * elsewhere).
+     */
+    public void applyPolicy(ControlPolicy imposed) {
+        ControlPolicy.impose(com.vaadin.flow.server.VaadinSession.getCurrent(), imposed);
+        pendingLinkErrors = List.of();
+        open(QueryParameters.fromString(imposed.query(limits.maxPoints(), getLocale())).getParameters());
+    }
+
+    /** The policy the page shows now (the link's, combined with an imposed one). */
+    public ControlPolicy policy() {
+        return policy;
+    }
+
+    /** The policy of an opened link: its own, under the session's imposed one when there is one. */
+    private ControlPolicy policyFor(ScenarioSpec link, ViewParams view) {
+        return ControlPolicy.imposed(com.vaadin.flow.server.VaadinSession.getCurrent())
+                .map(p -> p.over(link, view, parser, ScenarioParser.Mode.SINGLE))
+                .orElseGet(() -> ControlPolicy.of(link, view));
+    }
+
+    /** The page's controls by id. */
+    ControlSlots slots() {
+        return new ControlSlots()
+                .field(Control.FN, form.fn, form.expr)
+                .field(Control.OPT, opt)
+                .field(Control.LR, lr, lrSlider)
+                .field(Control.HYPER, hyperBox).action(Control.HYPER, hyperReset)
+                .field(Control.INIT, form.initMode, form.initBox)
+                .field(Control.STEPS, form.steps)
+                .field(Control.BATCH, form.batch, form.shuffle, form.seed)
+                .field(Control.GRAD, form.grad, form.h)
+                .field(Control.SCHEDULE, form.schedule, form.scheduleBox, form.warmup)
+                .field(Control.STOP, form.tol, form.lossTol)
+                .field(Control.SPEED, speed)
+                .field(Control.ARROWS, arrows)
+                .field(Control.LOG, lossLog)
+                .container(policyBoxes.toArray(Component[]::new));
+    }
+
+    private void showPolicy() {
+        slots().apply(policy.hidden(), policy.locked());
+        ControlPolicyNote.show(lockedNote, policy.locked(), this::getTranslation);
+    }
+
+    /** Whether a change of a fixed control was refused (the page then shows the fixed value again). */
+    private boolean refuseLocked(Component source) {
+        return slots().controlOf(source).map(this::refuseLocked).orElse(false);
+    }
+
+    private boolean refuseLocked(Control c) {
+        if (!policy.fixed(ScenarioParser.Mode.SINGLE).contains(c)) {
+            return false;
+        }
+        ScenarioSpec s = spec;
+        if (c.scenario() && s != null) {
+            populate(s);
+        } else if (!c.scenario()) {
+            applyView(policy.enforce(viewParams()));
+        }
+        return true;
     }
 
     private void tip(Component c, String key) {
