@@ -70,6 +70,11 @@ public class RunService implements DisposableBean {
         return limits;
     }
 
+    /** The bounded worker pool, for other heavy engine work (e.g. basin maps) that must share its threads. */
+    public Executor workers() {
+        return workers;
+    }
+
     /** A playback of the scenarios in lock step; the listener gets frame 0 at once (on a worker). */
     public Playback open(List<Scenario> scenarios, Playback.Listener listener) {
         return new Playback(scenarios, new SerialLane(workers), ticker, listener, clock,

@@ -4,7 +4,9 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.gdplayground.basin.BasinBeans;
 import org.gdplayground.scenario.ScenarioBeans;
+import org.gdplayground.session.RunService;
 import org.gdplayground.system.Messages;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
@@ -16,6 +18,6 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @WebMvcTest
-@Import({ScenarioBeans.class, Messages.class, Problems.class})
+@Import({ScenarioBeans.class, Messages.class, Problems.class, BasinBeans.class, RunService.class})
 @interface ApiSlice {
 }

@@ -40,6 +40,7 @@ import java.util.Set;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gdplayground.basin.BasinService;
 import org.gdplayground.engine.function.Objective;
 import org.gdplayground.engine.function.Objectives;
 import org.gdplayground.engine.function.RegressionProblem;
@@ -62,6 +63,7 @@ import org.gdplayground.session.Speed;
 import org.gdplayground.system.Limits;
 import org.gdplayground.system.Messages;
 import org.gdplayground.ui.MainLayout;
+import org.gdplayground.ui.basin.BasinCard;
 import org.gdplayground.ui.chart.ContourCache;
 import org.gdplayground.ui.chart.ContourImage;
 import org.gdplayground.ui.common.Axes;
@@ -154,6 +156,8 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
 
     private final Span keysHint = new Span();
     private final Div contourCard = new Div();
+    /** The basin maps of the first two runs, side by side (ui.basin). */
+    final BasinCard basinCard;
     private final Div curveCard = new Div();
     private final Div lossCard = new Div();
     private final Div sweepCard = new Div();
@@ -197,7 +201,8 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
     final FrameCost cost = new FrameCost();
 
     public CompareView(ScenarioParser parser, ScenarioFactory factory, RunService runService, Messages messages,
-            ContourCache contours, Limits limits) {
+            ContourCache contours, Limits limits, BasinService basins) {
+        this.basinCard = new BasinCard(basins);
         this.parser = parser;
         this.factory = factory;
         this.runService = runService;
@@ -303,7 +308,7 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
         sweepCaption.addClassName("gdp-note");
         sweepCard.addClassName("gdp-card");
         sweepCard.add(Layout.header(sweepTitle), sweepChart, sweepCaption);
-        Div views = new Div(contourCard, curveCard, lossCard, sweepCard);
+        Div views = new Div(contourCard, basinCard, curveCard, lossCard, sweepCard);
         views.addClassName("gdp-views");
 
         buildSummary();
@@ -876,6 +881,11 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
         selected = Math.max(0, Math.min(selected, s.runs().size() - 1));
         int gen = ++generation;
         configureViews(o, s, gen);
+        List<String> basinNames = new ArrayList<>();
+        for (int i = 0; i < Math.min(2, s.runs().size()); i++) {
+            basinNames.add(label(active.get(i).number(), s.runs().get(i)));
+        }
+        basinCard.show(scenarios, basinNames);
         Speed sp = Objects.requireNonNullElse(speed.getValue(), Speed.FAST);
         Playback p = runService.open(scenarios, new Playback.Listener() {
             @Override

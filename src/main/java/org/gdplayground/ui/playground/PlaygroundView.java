@@ -36,6 +36,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.gdplayground.basin.BasinService;
 import org.gdplayground.engine.ParamSpec;
 import org.gdplayground.engine.function.Objective;
 import org.gdplayground.engine.function.RegressionProblem;
@@ -57,6 +58,7 @@ import org.gdplayground.session.Speed;
 import org.gdplayground.system.Limits;
 import org.gdplayground.system.Messages;
 import org.gdplayground.ui.MainLayout;
+import org.gdplayground.ui.basin.BasinCard;
 import org.gdplayground.ui.chart.ChartExports;
 import org.gdplayground.ui.chart.ContourCache;
 import org.gdplayground.ui.chart.ContourImage;
@@ -122,6 +124,8 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
     final Span status = new Span();
     final Div linkErrors = new Div();
     final LiveChart contour = new LiveChart("contour");
+    /** The basin-of-attraction map beside the contour (ui.basin). */
+    final BasinCard basinCard;
     final SvgPanel curve = new SvgPanel("curve", "gdp-curve-panel");
     final SvgPanel dataPlot = new SvgPanel("data-plot", "gdp-data-panel");
     final LiveChart lossChart = new LiveChart("loss-chart");
@@ -180,7 +184,8 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
     private volatile boolean showArrows;
 
     public PlaygroundView(ScenarioParser parser, ScenarioFactory factory, RunService runService, Messages messages,
-            ContourCache contours, Limits limits) {
+            ContourCache contours, Limits limits, BasinService basins) {
+        this.basinCard = new BasinCard(basins);
         this.parser = parser;
         this.factory = factory;
         this.runService = runService;
@@ -360,7 +365,7 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
         explainCard.addClassName("gdp-card");
         explainCard.addClassName("gdp-explain-card");
 
-        Div views = new Div(contourCard, curveCard, dataCard, lossCard);
+        Div views = new Div(contourCard, basinCard, curveCard, dataCard, lossCard);
         views.addClassName("gdp-views");
         Div lower = new Div(tableCard, explainCard);
         lower.addClassName("gdp-lower");
@@ -733,6 +738,8 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
         transport.setFollow(true);
         transport.setPlaying(false);
         configureViews(o, s);
+        basinCard.show(List.of(scenario), List.of(getTranslation("opt." + s.run().opt() + ".name") + ", γ = "
+                + ScenarioQuery.number(s.run().lr())));
         Speed sp = Objects.requireNonNullElse(speed.getValue(), Speed.FAST);
         int gen = ++generation;
         Playback p = runService.open(List.of(scenario), new Playback.Listener() {
