@@ -49,6 +49,15 @@ public record GradientCheck(double[] at, double h, double[] analytic, double[] c
      * @throws IllegalArgumentException when θ has the wrong length or a non-finite entry, or h is not in (0, 1]
      */
     public static GradientCheck of(Objective f, double[] at, double h) {
+        return check(f, at, h, true);
+    }
+
+    /** {@link #of} without the sweep (an empty list): 3·n evaluations instead of 27·n, for a table row. */
+    public static GradientCheck withoutSweep(Objective f, double[] at, double h) {
+        return check(f, at, h, false);
+    }
+
+    private static GradientCheck check(Objective f, double[] at, double h, boolean withSweep) {
         requirePoint(f, at);
         if (!(h > 0) || h > 1) {
             throw new IllegalArgumentException("h must be in (0, 1], got " + h);
@@ -62,7 +71,7 @@ public record GradientCheck(double[] at, double h, double[] analytic, double[] c
         List<SweepPoint> sweep = new ArrayList<>(SWEEP_H.size());
         double[] c = new double[n];
         double[] fw = new double[n];
-        for (double s : SWEEP_H) {
+        for (double s : withSweep ? SWEEP_H : List.<Double>of()) {
             differences(f, at, s, c, fw);
             sweep.add(new SweepPoint(s, maxAbsDiff(c, analytic), maxAbsDiff(fw, analytic)));
         }
