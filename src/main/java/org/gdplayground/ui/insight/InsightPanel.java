@@ -25,6 +25,7 @@ public final class InsightPanel extends Div {
 
     final Details details = new Details();
     final Pre check = new Pre();
+    final Div checkNote = new Div();
     final Div plot = new Div();
     final Div legend = new Div();
     final Span plotNote = new Span();
@@ -44,6 +45,8 @@ public final class InsightPanel extends Div {
         this.mark = mark;
         setId("insight");
         addClassName("gdp-insight");
+        addClassName("gdp-explain");
+        checkNote.getStyle().set("margin-top", ".25rem");
         check.setId("gradient-check");
         check.addClassName("gdp-explain-lines");
         plot.setId("gradient-check-plot");
@@ -54,7 +57,7 @@ public final class InsightPanel extends Div {
         stability.addClassName("gdp-explain-lines");
         verdict.setId("stability-verdict");
         verdict.getStyle().set("margin-top", ".5rem");
-        Div content = new Div(check, plot, legend, plotNote, stability, verdict);
+        Div content = new Div(check, checkNote, plot, legend, plotNote, stability, verdict);
         details.setId("insight-details");
         details.add(content);
         details.addOpenedChangeListener(e -> refresh());
@@ -112,6 +115,7 @@ public final class InsightPanel extends Div {
         }
         GradientCheck g = GradientCheck.of(p.objective(), p.theta(), p.h());
         check.setText(String.join("\n", checkLines(g, tr)));
+        checkNote.setText(tr.tr("insight.check.note"));
         plot.getElement().setProperty("innerHTML",
                 ErrorPlot.svg(g, tr.tr("insight.plot.x"), tr.tr("insight.plot.y")));
         plot.getElement().setAttribute("role", "img");
@@ -131,9 +135,10 @@ public final class InsightPanel extends Div {
         return List.of(
                 tr.tr("insight.check.title", Formats.vec(g.at()), Formats.num(g.h())),
                 tr.tr("insight.check.exact", precise(g.analytic())),
-                tr.tr("insight.check.central", precise(g.central()), Formats.num(g.centralError())),
-                tr.tr("insight.check.forward", precise(g.forward()), Formats.num(g.forwardError())),
-                tr.tr("insight.check.note"));
+                tr.tr("insight.check.central", precise(g.central())),
+                tr.tr("insight.check.error", Formats.num(g.centralError())),
+                tr.tr("insight.check.forward", precise(g.forward())),
+                tr.tr("insight.check.error", Formats.num(g.forwardError())));
     }
 
     /** Where the central error is smallest, and how much worse h = 1e-12 is. */
