@@ -29,11 +29,12 @@ public final class CriticalLrMark extends Div {
         this.maxExp = maxExp;
         setId("critical-lr");
         addClassName("gdp-critical-lr");
-        getStyle().set("position", "absolute").set("top", "0").set("bottom", "0").set("width", "0")
+        getStyle().set("position", "absolute").set("top", "0").set("bottom", "0").set("width", "2px")
+                .set("margin-left", "-1px")
                 .set("pointer-events", "none");
-        line.getStyle().set("position", "absolute").set("top", "2px").set("bottom", "14px").set("left", "-1px")
+        line.getStyle().set("position", "absolute").set("top", "2px").set("bottom", "14px").set("left", "0")
                 .set("width", "2px").set("background", "#d55e00");
-        label.getStyle().set("position", "absolute").set("bottom", "-2px").set("left", "0")
+        label.getStyle().set("position", "absolute").set("bottom", "-2px").set("left", "1px")
                 .set("transform", "translateX(-50%)").set("font-size", "11px").set("line-height", "14px")
                 .set("white-space", "nowrap").set("color", "#b34700");
         add(line, label);
