@@ -15,8 +15,10 @@ import org.jspecify.annotations.Nullable;
  */
 public final class CriticalLrMark extends Div {
 
-    /** The thumb's width in px that a range input keeps free at both ends (Chromium/Lumo: 16). */
+    /** The thumb's width in px that a range input keeps free at both ends (Chromium: 16). */
     private static final int THUMB = 16;
+    /** A range input's default left margin (Chromium, Firefox: 2 px); its width is 100% besides. */
+    private static final int MARGIN = 2;
 
     private final Span line = new Span();
     private final Span label = new Span();
@@ -61,7 +63,8 @@ public final class CriticalLrMark extends Div {
             return;
         }
         double p = (e - minExp) / (maxExp - minExp);
-        getStyle().set("left", String.format(Locale.ROOT, "calc(%dpx + (100%% - %dpx) * %.5f)", THUMB / 2, THUMB, p));
+        getStyle().set("left", String.format(Locale.ROOT, "calc(%dpx + (100%% - %dpx) * %.5f)", MARGIN + THUMB / 2,
+                THUMB, p));
         String value = Formats.num(criticalLr);
         label.setText(tr.tr("insight.mark", value));
         getElement().setAttribute("title", tr.tr("insight.mark.tip", value));

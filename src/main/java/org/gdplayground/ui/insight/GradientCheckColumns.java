@@ -61,6 +61,7 @@ public final class GradientCheckColumns {
         add("check-forward", r -> Formats.vec(check(r).forward()), tr.tr("insight.col.forward", hText), width);
         add("check-forward-error", r -> Formats.num(check(r).forwardError()), tr.tr("insight.col.forwardError"),
                 "8rem");
+        placeAfterGradient();
         toggle.setLabel(tr.tr("insight.columns"));
         toggle.setTooltipText(tr.tr("insight.columns.tip"));
         visible(toggle.getValue());
@@ -70,6 +71,31 @@ public final class GradientCheckColumns {
             String width) {
         table.addColumn(value).setKey(key).setHeader(header).setWidth(width).setFlexGrow(1).setResizable(true)
                 .setVisible(toggle.getValue());
+    }
+
+    /** Puts the check columns right after the table's gradient column ({@code grad}), where they are compared. */
+    private void placeAfterGradient() {
+        List<Grid.Column<StepRecord>> order = new java.util.ArrayList<>();
+        List<Grid.Column<StepRecord>> mine = new java.util.ArrayList<>();
+        for (Grid.Column<StepRecord> c : table.getColumns()) {
+            if (KEYS.contains(c.getKey())) {
+                mine.add(c);
+            }
+        }
+        boolean placed = false;
+        for (Grid.Column<StepRecord> c : table.getColumns()) {
+            if (KEYS.contains(c.getKey())) {
+                continue;
+            }
+            order.add(c);
+            if ("grad".equals(c.getKey())) {
+                order.addAll(mine);
+                placed = true;
+            }
+        }
+        if (placed) {
+            table.setColumnOrder(order);
+        }
     }
 
     private void visible(boolean on) {
