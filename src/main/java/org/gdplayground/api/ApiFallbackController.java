@@ -18,7 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ApiFallbackController {
 
-    static final Set<String> ENDPOINTS = Set.of("/api/v1/trajectory", "/api/v1/compare", "/api/v1/catalog");
+    static final Set<String> ENDPOINTS = Set.of("/api/v1/trajectory", "/api/v1/compare", "/api/v1/catalog",
+            "/api/v1/gradient-check", "/api/v1/insight");
     static final String ALLOW = "GET, HEAD, OPTIONS";
 
     private final Problems problems;

@@ -81,6 +81,9 @@ import org.gdplayground.ui.common.SharedForm;
 import org.gdplayground.ui.common.StatusText;
 import org.gdplayground.engine.run.StepCsv;
 import org.gdplayground.ui.common.StepTable;
+import org.gdplayground.ui.insight.CriticalLrMark;
+import org.gdplayground.ui.insight.GradientCheckColumns;
+import org.gdplayground.ui.insight.InsightPanel;
 import org.gdplayground.ui.common.SvgPanel;
 import org.gdplayground.ui.common.ViewParams;
 import org.gdplayground.ui.compare.CompareView;
@@ -134,6 +137,9 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
     final Input scrub = new Input(ValueChangeMode.EAGER);
     final StepTable table = new StepTable("step-table");
     final ExplainPanel explain = new ExplainPanel("explain");
+    final CriticalLrMark lrMark = new CriticalLrMark(-6, 1);
+    final InsightPanel insight = new InsightPanel(lrMark);
+    final GradientCheckColumns checkColumns = new GradientCheckColumns(table);
     final Span leastSquares = new Span();
     final Anchor exportCsv = new Anchor();
     final Anchor exportContour = new Anchor();
@@ -264,7 +270,7 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
         Div controls = new Div();
         controls.addClassName("gdp-controls");
         Div problem = Layout.section(form.fn, form.expr);
-        Div optimizer = Layout.section(opt, lr, lrSlider, hyperBox, hyperReset);
+        Div optimizer = Layout.section(opt, lr, lrMark.wrap(lrSlider), hyperBox, hyperReset);
         Div start = Layout.section(form.initMode, form.initBox);
         Div runBox = Layout.section(form.steps, form.batch, form.shuffle, form.seed);
         form.advanced.add(Layout.section(form.grad, form.h, form.schedule, form.scheduleBox, form.warmup, form.tol,
@@ -358,10 +364,10 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
         Div exports = new Div(exportCsv, exportContour, exportCurve, exportData, exportLossPng, exportLossSvg);
         exports.addClassName("gdp-exports");
 
-        Div tableCard = new Div(Layout.header(tableTitle, exports), table);
+        Div tableCard = new Div(Layout.header(tableTitle, checkColumns.toggle, exports), table);
         tableCard.addClassName("gdp-card");
         tableCard.addClassName("gdp-table-card");
-        Div explainCard = new Div(Layout.header(explainTitle), explain);
+        Div explainCard = new Div(Layout.header(explainTitle), explain, insight);
         explainCard.addClassName("gdp-card");
         explainCard.addClassName("gdp-explain-card");
 
@@ -883,13 +889,20 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
         Optimizer optimizer = this.optimizer;
         if (o == null || optimizer == null) {
             explain.clear();
+            insight.clear();
             return;
         }
         Frame.RunView v = run;
         if (rec.k() == 0 && v != null && v.status() == org.gdplayground.engine.run.Status.DIVERGED) {
             // Nothing can be stepped from a start where the loss or gradient is not a number: say so, not "Press Step".
             explain.message(StatusText.of(v, false, this::getTranslation));
+            insight.clear();
             return;
+        }
+        ScenarioSpec s = spec;
+        if (s != null) {
+            insight.show(o, rec.theta(), rec.k() == 0 ? s.run().lr() : rec.lr(), s.h(), optimizer.key(),
+                    this::getTranslation);
         }
         String noteKey = "pg.differs." + optimizer.key();
         explain.show(optimizer, rec, prev, Axes.of(o).names(), this::getTranslation,
@@ -968,6 +981,7 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
         Optimizer opt = Objects.requireNonNull(optimizer);
         List<String> stateNames = opt.init(o.dimension()).names();
         table.configure(o.dimension(), a.names(), stateNames, data && s.batch() != null, this::getTranslation);
+        checkColumns.configure(o, s.h(), this::getTranslation);
     }
 
     private void updateButtons() {
