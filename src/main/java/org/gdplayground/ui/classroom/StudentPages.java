@@ -98,6 +98,7 @@ public class StudentPages implements RunReporter {
             bar.add(badge, notice);
             bar.addClassName("gdp-class-bar");
             host.getElement().insertChild(0, bar.getElement());
+            ui.getPage().addStyleSheet("context://gdp/classroom.css");
             subscription = classes.events().subscribe(ticket.code(), this::event);
             showPause();
         }
