@@ -37,4 +37,11 @@ public interface RunReporter {
      * @return the page's link to its class, or null when the visitor is no student of an open class
      */
     @Nullable Page attach(HasComponents page, UI ui, Controls controls);
+
+    /**
+     * The scenario link of the class the visitor of {@code ui} is a student of ({@code /?…} or {@code /compare?…},
+     * possibly empty), or null when they are no student of an open class. A page applies the class link's
+     * {@code hide}/{@code lock} parameters to whatever it opens for a student.
+     */
+    @Nullable String classScenario(UI ui);
 }

@@ -139,6 +139,9 @@ public class DashboardView extends Div implements BeforeEnterObserver, LocaleCha
     private String contourData = "";
     private long lastContourNanos;
     private String sweepData = "";
+    /** The sweep is drawn at the width the browser gives it, so its text stays at its design size (≥ 11 px). */
+    private int sweepWidth = 640;
+    private com.vaadin.flow.shared.@Nullable Registration resize;
 
     public DashboardView(ClassroomService classes, ScenarioParser parser, ScenarioFactory factory,
             ContourCache contours) {
@@ -280,6 +283,22 @@ public class DashboardView extends Div implements BeforeEnterObserver, LocaleCha
             contourScenario = "\u0000"; // a re-attached page gets its chart configured again
             refreshNow();
         }
+        measureSweep();
+        resize = ui.getPage().addBrowserWindowResizeListener(e -> measureSweep());
+    }
+
+    private void measureSweep() {
+        sweep.getElement().executeJs("return this.clientWidth").then(Integer.class, w -> {
+            if (w != null && w > 0) {
+                int width = Math.clamp(w, 260, 1400);
+                if (width != sweepWidth) {
+                    sweepWidth = width;
+                    if (shown != null) {
+                        updateSweep(shown);
+                    }
+                }
+            }
+        });
     }
 
     @Override
@@ -291,6 +310,10 @@ public class DashboardView extends Div implements BeforeEnterObserver, LocaleCha
         if (poll != null) {
             poll.cancel(false);
             poll = null;
+        }
+        if (resize != null) {
+            resize.remove();
+            resize = null;
         }
         ui = null;
     }
@@ -514,10 +537,11 @@ public class DashboardView extends Div implements BeforeEnterObserver, LocaleCha
                         "diverged".equals(r.status()) || !Double.isFinite(r.loss()), Palette.color(n)));
             }
         }
-        String key = points.toString() + getLocale();
+        int height = Math.clamp(Math.round(sweepWidth * 0.56f), 220, 420);
+        String key = points.toString() + getLocale() + sweepWidth;
         if (!key.equals(sweepData)) {
             sweepData = key;
-            sweep.setSvg(SweepChartSvg.render(points, 640, 360, getTranslation("cmp.sweepChart.lr"),
+            sweep.setSvg(SweepChartSvg.render(points, sweepWidth, height, getTranslation("cmp.sweepChart.lr"),
                     getTranslation("cmp.sweepChart.loss"), getTranslation("cmp.sweepChart.diverged"),
                     getTranslation("cmp.sweepChart.best")));
         }

@@ -52,6 +52,12 @@ public class StudentPages implements RunReporter {
         return new StudentPage(ticket, info.get(), host, ui, controls);
     }
 
+    @Override
+    public @Nullable String classScenario(UI ui) {
+        StudentTicket ticket = StudentSession.ticket(ui.getSession());
+        return ticket == null ? null : classes.current(ticket).map(ClassInfo::scenario).orElse(null);
+    }
+
     /** One student page. */
     final class StudentPage implements Page {
 
