@@ -102,3 +102,4 @@ class ClassroomTwoInstancesIT {
             assertThat(onB.current(cid.ticket()).orElseThrow().paused()).isTrue();
         }
     }
+}
