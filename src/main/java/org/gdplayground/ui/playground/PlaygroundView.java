@@ -164,6 +164,9 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
     // State, touched only on the UI thread (frames arrive through access()).
     private @Nullable UI ui;
     private @Nullable ScenarioSpec spec;
+    /** The classroom's hook (reports a student's runs; absent outside a class). */
+    private org.gdplayground.classroom.@Nullable RunReporter reporter;
+    private org.gdplayground.classroom.RunReporter.@Nullable Page classPage;
     private @Nullable Objective objective;
     /** The optimizer of the scenario on screen, built once per scenario (explanations need it every frame). */
     private @Nullable Optimizer optimizer;
@@ -439,10 +442,33 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
                 + " window.addEventListener('popstate', () => { if (el.isConnected) {"
                 + " el.dispatchEvent(new CustomEvent('gdp-popstate', {detail: {search: window.location.search}})); } });");
         localize();
+        if (reporter != null && classPage == null) {
+            classPage = reporter.attach(this, ui, new org.gdplayground.classroom.RunReporter.Controls() {
+                @Override
+                public void open(String query) {
+                    PlaygroundView.this.open(QueryParameters.fromString(query).getParameters());
+                }
+
+                @Override
+                public void pause() {
+                    transport.pause();
+                }
+            });
+        }
+    }
+
+    /** The classroom's run reporter, when the app has one. */
+    @org.springframework.beans.factory.annotation.Autowired(required = false)
+    void setRunReporter(org.gdplayground.classroom.RunReporter reporter) {
+        this.reporter = reporter;
     }
 
     @Override
     protected void onDetach(DetachEvent detachEvent) {
+        if (classPage != null) {
+            classPage.detach();
+            classPage = null;
+        }
         closePlayback();
         ui = null;
     }
@@ -835,6 +861,9 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
         if (v.diagnosis().code() == org.gdplayground.engine.diagnosis.Diagnosis.Code.DIVERGING && !logScale) {
             // A growing loss spans many decades: only a log axis shows it (the toggle shows the switch).
             lossLog.setValue(true);
+        }
+        if (classPage != null && spec != null) {
+            classPage.frame(spec, v, transport.playing());
         }
     }
 

@@ -1,0 +1,159 @@
+package org.gdplayground.ui.classroom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.QueryParameters;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.gdplayground.classroom.ClassroomService;
+import org.gdplayground.classroom.Model.ClassInfo;
+import org.gdplayground.classroom.Model.Created;
+import org.gdplayground.classroom.Model.Snapshot;
+import org.gdplayground.classroom.Model.StudentTicket;
+import org.gdplayground.ui.SyncRuns;
+import org.gdplayground.ui.playground.PlaygroundView;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+
+@SpringBootTest
+@Import(SyncRuns.class)
+class ClassroomViewsTest extends SpringBrowserlessTest {
+
+    @Autowired
+    SyncRuns.ManualTicker ticker;
+    @Autowired
+    ClassroomService classes;
+
+    @BeforeEach
+    void english() {
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        UI.getCurrent().getSession().setAttribute(StudentTicket.class, null);
+    }
+
+    private DashboardView dashboard(String code, String key) {
+        UI.getCurrent().navigate("class/" + code, key == null ? QueryParameters.empty()
+                : QueryParameters.simple(Map.of("key", key)));
+        return find(DashboardView.class).single();
+    }
+
+    @Test
+    void createClassOpensItsDashboardWithCodeJoinLinkAndQr() {
+        ClassStartView start = navigate(ClassStartView.class);
+        start.scenario.setValue("http://localhost:8080/?fn=sphere&opt=sgd&lr=0.1&init=-3,4&steps=50");
+        test(start.create).click();
+        DashboardView d = find(DashboardView.class).single();
+        ClassInfo info = d.info().orElseThrow();
+        assertThat(d.classCode.getText()).isEqualTo(info.code()).hasSize(6);
+        assertThat(d.joinLink.getHref()).endsWith("/join/" + info.code());
+        assertThat(d.joinQr.svg()).startsWith("<svg").contains("<path");
+        assertThat(d.scenario.getValue()).isEqualTo("/?fn=sphere&opt=sgd&lr=0.1&init=-3,4&steps=50");
+        assertThat(d.noSuchClass.isVisible()).isFalse();
+        assertThat(d.contour.configuration()).contains("\"kind\":\"contour\"");
+    }
+
+    @Test
+    void withoutTheKeyNothingOfTheClassIsShown() {
+        Created c = classes.create("/?fn=sphere");
+        classes.join(c.code(), "Secret Sam", "203.0.113.1");
+        for (String key : new String[] {null, "", c.key() + "x"}) {
+            DashboardView d = dashboard(c.code(), key);
+            assertThat(d.noSuchClass.isVisible()).isTrue();
+            assertThat(d.dashboard.isVisible()).isFalse();
+            assertThat(d.dashboard.getChildren()).isEmpty();
+            assertThat(d.info()).isEmpty();
+            assertThat(d.classCode.getText()).isEmpty();
+            assertThat(d.rowTexts()).isEmpty();
+        }
+        DashboardView wrongCode = dashboard("ZZZZZZ", c.key());
+        assertThat(wrongCode.noSuchClass.isVisible()).isTrue();
+        DashboardView right = dashboard(c.code(), c.key());
+        assertThat(right.noSuchClass.isVisible()).isFalse();
+        assertThat(right.rowTexts()).extracting(r -> r.get(0)).containsExactly("Secret Sam");
+    }
+
+    @Test
+    void aStudentJoinsPlaysAndTheDashboardShowsTheResult() {
+        Created c = classes.create("/?fn=sphere&opt=sgd&lr=0.1&init=-3,4&steps=50");
+        UI.getCurrent().navigate("join/" + c.code().toLowerCase(Locale.ROOT));
+        JoinView join = find(JoinView.class).single();
+        assertThat(join.code.getValue()).isEqualTo(c.code());
+        join.nickname.setValue("<b>x</b>");
+        test(join.join).click();
+
+        PlaygroundView p = find(PlaygroundView.class).single();
+        Span badge = find(Span.class).withId("class-badge").single();
+        assertThat(badge.getText()).isEqualTo("Class " + c.code() + " · <b>x</b>");
+        assertThat(badge.getElement().getChildCount()).isOne();
+        assertThat(badge.getElement().getChild(0).isTextNode()).as("the name is a text node, not markup").isTrue();
+
+        test(find(com.vaadin.flow.component.button.Button.class).withId("play").single()).click();
+        ticker.runUntilIdle();
+
+        Snapshot s = classes.snapshot(classes.teacher(c.code(), c.key()).orElseThrow());
+        assertThat(s.students()).hasSize(1);
+        var run = s.students().getFirst().latest();
+        assertThat(run).isNotNull();
+        assertThat(run.finished()).isTrue();
+        assertThat(run.step()).isEqualTo(50);
+        assertThat(run.lr()).isEqualTo(0.1);
+        assertThat(run.optimizer()).isEqualTo("sgd");
+        // (1 − 2·0.1)^50 · (−3, 4): loss 25 · 0.8^100
+        assertThat(run.loss()).isCloseTo(25 * Math.pow(0.8, 100), org.assertj.core.data.Offset.offset(1e-15));
+        assertThat(run.trajectory()).startsWith("[[-3,4],");
+
+        DashboardView d = dashboard(c.code(), c.key());
+        List<String> row = d.rowTexts().getFirst();
+        assertThat(row.get(0)).isEqualTo("<b>x</b>");
+        assertThat(row.get(1)).isEqualTo("all steps done");
+        assertThat(row.get(2)).isEqualTo("50");
+        assertThat(row.get(4)).isEqualTo("0.1");
+        assertThat(d.sweep.svg()).contains("<svg");
+        assertThat(d.contour.last("append")).contains("\"0\":[[-3,4],");
+
+        test(d.anonymize).click();
+        assertThat(d.rowTexts().getFirst().get(0)).isEqualTo("Student 1");
+        assertThat(p).isNotNull();
+    }
+
+    @Test
+    void aBadNameOrCodeIsRefusedOnThePage() {
+        Created c = classes.create("");
+        UI.getCurrent().navigate("join");
+        JoinView join = find(JoinView.class).single();
+        join.code.setValue("QQQQQQ");
+        join.nickname.setValue("Ann");
+        test(join.join).click();
+        assertThat(join.error.getText()).isEqualTo("No such class: check the code.");
+        join.code.setValue(c.code());
+        join.nickname.setValue("   ");
+        test(join.join).click();
+        assertThat(join.error.getText()).isEqualTo("Choose a name of 1 to 24 characters.");
+        assertThat(find(JoinView.class).single()).isSameAs(join);
+    }
+
+    @Test
+    void teacherSendsAScenarioAndPausesTheClass() {
+        Created c = classes.create("");
+        DashboardView d = dashboard(c.code(), c.key());
+        d.scenario.setValue("fn=rosenbrock&opt=adam&lr=0.01&bogus=1");
+        test(d.sendScenario).click();
+        assertThat(d.scenarioNote.getText()).contains("bogus");
+        assertThat(classes.open(c.code()).orElseThrow().scenario()).isEmpty();
+        d.scenario.setValue("http://example.org/?fn=rosenbrock&opt=adam&lr=0.01");
+        test(d.sendScenario).click();
+        assertThat(classes.open(c.code()).orElseThrow().scenario()).isEqualTo("/?fn=rosenbrock&opt=adam&lr=0.01");
+        test(d.pauseAll).click();
+        assertThat(classes.open(c.code()).orElseThrow().paused()).isTrue();
+        assertThat(d.pauseAll.getText()).isEqualTo("Let everyone play");
+        test(d.endClass).click();
+        assertThat(classes.open(c.code())).isEmpty();
+        assertThat(d.endedNote.isVisible()).isTrue();
+    }
+}
