@@ -66,6 +66,18 @@ class ClassroomIT extends BrowserSupport {
         p.locator("#join").click();
         assertThat(p.locator("#class-badge")).hasText("Class " + code + " · " + name);
         assertThat(p.locator("#status")).hasAttribute("data-state", "running");
+        // the class hides the optimizer, and a typed address without hide= cannot bring it back
+        assertThat(p.locator("#opt")).hasCount(0);
+        assertThat(p.locator("#lr")).hasCount(1);
+        if (name.equals("Ann")) {
+            p.navigate(url("/?fn=sphere&opt=adam&lr=0.1&init=-3,4&steps=60&lang=en"));
+            assertThat(p.locator("#lr")).hasCount(1);
+            assertThat(p.locator("#opt")).hasCount(0);
+            p.waitForURL(Pattern.compile(".*hide=opt.*"));
+            assertThat(p.locator("#class-badge")).hasText("Class " + code + " · " + name);
+            p.navigate(url("/?" + SCENARIO + "&lang=en"));
+            assertThat(p.locator("#opt")).hasCount(0);
+        }
         Locator lrField = p.locator("#lr input");
         lrField.fill(lr);
         lrField.press("Enter");
@@ -106,7 +118,7 @@ class ClassroomIT extends BrowserSupport {
         String dashboard = page.url().replaceFirst("^https?://[^/]+", "");
         assertThat(page.locator("#join-link")).hasText(Pattern.compile(".*/join/" + code));
         assertThat(page.locator("#join-qr svg")).isVisible();
-        page.locator("#class-scenario input").fill(url("/?" + SCENARIO));
+        page.locator("#class-scenario input").fill(url("/?" + SCENARIO + "&hide=opt"));
         page.locator("#send-scenario").click();
         assertThat(page.locator("#class-scenario-note")).containsText("Sent");
 

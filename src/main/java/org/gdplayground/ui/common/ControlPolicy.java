@@ -137,6 +137,22 @@ public record ControlPolicy(ScenarioSpec scenario, ViewParams view) {
         return Optional.ofNullable((ControlPolicy) session.getAttribute(SESSION_KEY));
     }
 
+    /**
+     * Follows a class: imposes the class link's policy (its values, hidden and locked controls; the link as a class
+     * stores it, {@code /?…} or {@code /compare?…}) on the session when the link is for this page, and lifts any
+     * imposed policy otherwise (no class, or a link for the other page). Pages call it each time they open a link, so
+     * a scenario the teacher sends later takes effect on the student's next open, and a typed URL cannot drop it.
+     */
+    public static void follow(VaadinSession session, @Nullable String classLink, ScenarioParser parser,
+            ScenarioParser.Mode page) {
+        if (classLink == null || classLink.startsWith("/compare") != (page == ScenarioParser.Mode.COMPARE)) {
+            lift(session);
+            return;
+        }
+        int q = classLink.indexOf('?');
+        impose(session, parse(q < 0 ? "" : classLink.substring(q + 1), parser, page).policy());
+    }
+
     /** Lifts the imposed policy (links then speak for themselves again). */
     public static void lift(VaadinSession session) {
         session.setAttribute(SESSION_KEY, null);

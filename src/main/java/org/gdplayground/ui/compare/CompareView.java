@@ -423,9 +423,21 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
 
     // ---------------------------------------------------------------- lifecycle
 
+    /** The classroom's hook, when the app has one: a student's compare page keeps the class link's hide and lock. */
+    private org.gdplayground.classroom.@Nullable RunReporter reporter;
+
+    @org.springframework.beans.factory.annotation.Autowired(required = false)
+    void setRunReporter(org.gdplayground.classroom.RunReporter reporter) {
+        this.reporter = reporter;
+    }
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         ui = event.getUI();
+        if (reporter != null) {
+            ControlPolicy.follow(VaadinSession.getCurrent(), reporter.classScenario(ui), parser,
+                    ScenarioParser.Mode.COMPARE);
+        }
         ViewParams.Parsed link = ViewParams.parse(event.getLocation().getQueryParameters().getParameters());
         Map<String, List<String>> query = link.scenario().isEmpty()
                 ? QueryParameters.fromString(WELCOME).getParameters() : link.scenario();

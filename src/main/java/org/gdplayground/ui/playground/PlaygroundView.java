@@ -409,6 +409,10 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
 
     /** Opens a link's query: view parameters, then the scenario (invalid parts reported, defaults used). */
     private void open(Map<String, List<String>> raw) {
+        if (reporter != null && ui != null) {
+            ControlPolicy.follow(com.vaadin.flow.server.VaadinSession.getCurrent(), reporter.classScenario(ui), parser,
+                    ScenarioParser.Mode.SINGLE);
+        }
         ViewParams.Parsed link = ViewParams.parse(raw);
         Map<String, List<String>> query = link.scenario().isEmpty()
                 ? QueryParameters.fromString(WELCOME).getParameters() : link.scenario();
