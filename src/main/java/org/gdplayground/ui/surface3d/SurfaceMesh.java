@@ -23,7 +23,7 @@ import org.gdplayground.engine.function.Objective;
  * @param max       the largest finite value on the grid
  * @param nonFinite grid points where f is not finite
  * @param clipped   grid points above {@code top}
- * @param logSuggested whether most of the surface lies squashed near the floor, so log height shows it better
+ * @param logSuggested whether much of the surface lies squashed near the floor, so log height shows it better
  */
 public record SurfaceMesh(Bounds box, int n, double[] values, double floor, double top, double max, int nonFinite,
         int clipped, boolean logSuggested) {
@@ -32,8 +32,11 @@ public record SurfaceMesh(Bounds box, int n, double[] values, double floor, doub
     public static final int DEFAULT_N = 61;
     /** See the class comment. */
     static final double CAP_RATIO = 10;
-    /** Log height is suggested when the median lies below this fraction of the height range. */
-    static final double LOG_MEDIAN_FRACTION = 0.05;
+    /**
+     * Log height is suggested when a quarter of the grid lies below this fraction of the height range (Rosenbrock,
+     * Beale, the six-hump camel; not the bowls, Himmelblau or Booth).
+     */
+    static final double LOG_QUARTILE_FRACTION = 0.02;
 
     public SurfaceMesh {
         if (n < 2) {
@@ -129,8 +132,8 @@ public record SurfaceMesh(Bounds box, int n, double[] values, double floor, doub
                 clipped++;
             }
         }
-        double median = sorted[(sorted.length - 1) / 2];
-        boolean log = (median - lo) < LOG_MEDIAN_FRACTION * (top - lo);
+        double quartile = sorted[(sorted.length - 1) / 4];
+        boolean log = (quartile - lo) < LOG_QUARTILE_FRACTION * (top - lo);
         return new SurfaceMesh(box, n, values, lo, top, hi, nonFinite, clipped, log);
     }
 
