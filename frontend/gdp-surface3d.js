@@ -146,6 +146,7 @@
     + 'border:1px solid #c8ccd2;border-radius:6px;background:#fff;color:#222;cursor:pointer}'
     + '.bar button:hover{background:#f0f3f7}'
     + '.bar button:focus-visible{outline:2px solid #1676f3;outline-offset:1px}'
+    + '.bar button,.bar label{flex:none}'
     + '.bar label{display:inline-flex;align-items:center;gap:4px;font-size:14px;margin-left:6px;cursor:pointer;'
     + 'min-height:32px}'
     + '.bar input{width:18px;height:18px;margin:0}'
@@ -558,7 +559,7 @@
     if (cssW <= 0) {
       return; // hidden: drawn again when shown (the resize observer fires)
     }
-    var cssH = Math.round(Math.max(260, Math.min(cssW * 0.78, window.innerHeight * 0.75 || 600)));
+    var cssH = Math.round(Math.max(260, Math.min(cssW * (cssW < 560 ? 0.9 : 0.78), window.innerHeight * 0.75 || 600)));
     var dpr = window.devicePixelRatio || 1;
     if (c.width !== Math.round(cssW * dpr) || c.height !== Math.round(cssH * dpr)) {
       c.width = Math.round(cssW * dpr);
@@ -698,9 +699,37 @@
     prims.sort(function (p, q) { return q.d - p.d; });
     var drawnCells = 0;
     g.lineJoin = 'round';
+    // Consecutive path segments (no cell between them in depth order) are drawn as one batch: all their white
+    // halos first, then their colours, so short steps do not hide each other's colour under their halos.
+    var batch = [];
+    var flush = function () {
+      if (!batch.length) {
+        return;
+      }
+      g.lineCap = 'butt';
+      g.strokeStyle = 'rgba(255,255,255,0.85)';
+      g.lineWidth = 4.2;
+      g.beginPath();
+      batch.forEach(function (b) {
+        g.moveTo(b.seg[0][0], b.seg[0][1]);
+        g.lineTo(b.seg[1][0], b.seg[1][1]);
+      });
+      g.stroke();
+      g.lineCap = 'round';
+      g.lineWidth = 2.4;
+      batch.forEach(function (b) {
+        g.strokeStyle = b.color;
+        g.beginPath();
+        g.moveTo(b.seg[0][0], b.seg[0][1]);
+        g.lineTo(b.seg[1][0], b.seg[1][1]);
+        g.stroke();
+      });
+      batch = [];
+    };
     for (var pi = 0; pi < prims.length; pi++) {
       var pr = prims[pi];
       if (pr.cell) {
+        flush();
         var v = pr.cell.c;
         g.beginPath();
         g.moveTo(px[v[0]], py[v[0]]);
@@ -715,18 +744,10 @@
         g.stroke();
         drawnCells++;
       } else {
-        g.beginPath();
-        g.moveTo(pr.seg[0][0], pr.seg[0][1]);
-        g.lineTo(pr.seg[1][0], pr.seg[1][1]);
-        g.strokeStyle = '#ffffff';
-        g.lineWidth = 4;
-        g.lineCap = 'round';
-        g.stroke();
-        g.strokeStyle = pr.color;
-        g.lineWidth = 2.2;
-        g.stroke();
+        batch.push(pr);
       }
     }
+    flush();
     // A light grid every 10 cells, drawn over the surface, so its shape reads at any angle.
     this._grid(g, px, py, n);
 
@@ -930,9 +951,14 @@
       var keepZ = Math.ceil(zTicks.length / roomZ);
       zTicks = zTicks.filter(function (v, i) { return i % keepZ === 0; });
     }
+    var lastY = Infinity;
     zTicks.forEach(function (f) {
       var z = self._z(f);
       var p = proj(left.x, left.y, z, [0, 0, 0]);
+      if (Math.abs(lastY - p[1]) < FONT + 4) {
+        return; // too close to the tick below (e.g. 0 and 1 on a log axis): its label would overlap
+      }
+      lastY = p[1];
       g.beginPath();
       g.moveTo(p[0], p[1]);
       g.lineTo(p[0] - 5, p[1]);
