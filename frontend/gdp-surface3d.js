@@ -141,7 +141,7 @@
     + 'canvas{display:block;width:100%;touch-action:pan-y;cursor:grab;outline:none;border-radius:6px}'
     + 'canvas:focus-visible{box-shadow:0 0 0 2px #1676f3}'
     + 'canvas.drag{cursor:grabbing}'
-    + '.bar{display:flex;flex-wrap:wrap;align-items:center;gap:4px;margin:2px 0 4px}'
+    + '.bar{display:flex;flex-wrap:wrap;align-items:center;gap:4px;margin:2px 0 4px;padding-right:8px}'
     + '.bar button{font:inherit;font-size:15px;line-height:1;min-width:34px;min-height:32px;padding:0 6px;'
     + 'border:1px solid #c8ccd2;border-radius:6px;background:#fff;color:#222;cursor:pointer}'
     + '.bar button:hover{background:#f0f3f7}'
@@ -677,6 +677,21 @@
       total += pts.length / 3;
       var prev = null;
       var line = [];
+      // Consecutive points form chunks of a few pixels, each drawn as one polyline at its mean depth: sub-pixel
+      // steps then keep their colour instead of vanishing under each other's halos.
+      var chunk = null;
+      var chunkLen = 0;
+      var close = function () {
+        if (chunk && chunk.length > 1) {
+          var d = 0;
+          for (var ci2 = 0; ci2 < chunk.length; ci2++) {
+            d += chunk[ci2][2];
+          }
+          prims.push({d: d / chunk.length - 0.012, line: chunk, color: se.color});
+        }
+        chunk = null;
+        chunkLen = 0;
+      };
       for (var i = 0; i + 2 < pts.length; i += 3) {
         var xy = self._xy(pts[i], pts[i + 1]);
         var z = xy ? self._z(pts[i + 2]) : NaN;
@@ -685,43 +700,54 @@
             outside++;
           }
           prev = null;
+          close();
           continue;
         }
         var q = proj(xy[0], xy[1], z + lift, [0, 0, 0]);
-        if (prev) {
-          prims.push({d: (prev[2] + q[2]) / 2 - 0.012, seg: [prev, q], color: se.color});
+        if (!chunk) {
+          chunk = [q];
+        } else {
+          chunk.push(q);
+          chunkLen += Math.hypot(q[0] - prev[0], q[1] - prev[1]);
+          if (chunkLen >= 8) {
+            close();
+            chunk = [q];
+          }
         }
         line.push(q);
         prev = q;
       }
+      close();
       paths.push({id: id, color: se.color, first: line.length ? line[0] : null});
     });
     prims.sort(function (p, q) { return q.d - p.d; });
     var drawnCells = 0;
     g.lineJoin = 'round';
-    // Consecutive path segments (no cell between them in depth order) are drawn as one batch: all their white
-    // halos first, then their colours, so short steps do not hide each other's colour under their halos.
+    // Consecutive path chunks (no cell between them in depth order) are drawn as one batch: all their white halos
+    // first, then their colours.
     var batch = [];
     var flush = function () {
       if (!batch.length) {
         return;
       }
+      var trace = function (b) {
+        g.moveTo(b.line[0][0], b.line[0][1]);
+        for (var li = 1; li < b.line.length; li++) {
+          g.lineTo(b.line[li][0], b.line[li][1]);
+        }
+      };
       g.lineCap = 'butt';
-      g.strokeStyle = 'rgba(255,255,255,0.85)';
-      g.lineWidth = 4.2;
+      g.strokeStyle = 'rgba(255,255,255,0.8)';
+      g.lineWidth = 4.4;
       g.beginPath();
-      batch.forEach(function (b) {
-        g.moveTo(b.seg[0][0], b.seg[0][1]);
-        g.lineTo(b.seg[1][0], b.seg[1][1]);
-      });
+      batch.forEach(trace);
       g.stroke();
       g.lineCap = 'round';
       g.lineWidth = 2.4;
       batch.forEach(function (b) {
         g.strokeStyle = b.color;
         g.beginPath();
-        g.moveTo(b.seg[0][0], b.seg[0][1]);
-        g.lineTo(b.seg[1][0], b.seg[1][1]);
+        trace(b);
         g.stroke();
       });
       batch = [];
