@@ -114,7 +114,8 @@ class Surface3dIT extends BrowserSupport {
     @Test
     void compareDrawsEveryRunsPathOnTheSurface() {
         page.navigate(url("/compare?" + TWO_RUNS + "&lang=en"));
-        assertThat(page.locator("#status")).hasAttribute("data-state", "ready");
+        page.waitForSelector("#status[data-state='ready']", new Page.WaitForSelectorOptions().setTimeout(90_000)
+                .setState(WaitForSelectorState.ATTACHED));
         switchOn();
         page.locator("#play").click();
         page.waitForSelector("#status[data-state='finished']", new Page.WaitForSelectorOptions().setTimeout(90_000)
@@ -128,6 +129,8 @@ class Surface3dIT extends BrowserSupport {
         for (String lang : new String[] {"en", "ko"}) {
             page.setViewportSize(1366, 768);
             page.navigate(url("/?fn=rosenbrock&opt=adam&lr=0.05&init=-1.5,2&steps=300&speed=max&lang=" + lang));
+            page.waitForSelector("#status[data-step='0']", new Page.WaitForSelectorOptions().setTimeout(90_000)
+                    .setState(WaitForSelectorState.ATTACHED));
             switchOn();
             page.locator("#play").click();
             assertThat(page.locator("#status")).not().hasAttribute("data-state", "running");
