@@ -21,6 +21,9 @@
   var ZOOM_MAX = 5;
   var CLIP_GREY = [205, 205, 205];
   var LIGHT = normalize([-0.45, -0.6, 1]);
+  // A path chunk is drawn as if this much nearer than it is (world units; a mesh cell is 1/30): on a steep wall the
+  // cells around a chunk would otherwise cover parts of it. Hills that really stand in front are much nearer.
+  var PATH_BIAS = 0.08;
 
   // ------------------------------------------------------------------ pure helpers
 
@@ -670,7 +673,7 @@
     var total = 0;
     var outside = 0;
     var paths = [];
-    var lift = 0.004;
+    var lift = 0.01;
     this._order.forEach(function (id) {
       var se = self._series[id];
       var pts = se.pts;
@@ -687,7 +690,7 @@
           for (var ci2 = 0; ci2 < chunk.length; ci2++) {
             d += chunk[ci2][2];
           }
-          prims.push({d: d / chunk.length - 0.012, line: chunk, color: se.color});
+          prims.push({d: d / chunk.length - PATH_BIAS, line: chunk, color: se.color});
         }
         chunk = null;
         chunkLen = 0;
