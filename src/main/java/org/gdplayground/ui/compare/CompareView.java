@@ -75,6 +75,7 @@ import org.gdplayground.ui.common.ControlPolicyNote;
 import org.gdplayground.ui.common.ControlSlots;
 import org.gdplayground.ui.common.ExplainPanel;
 import org.gdplayground.ui.common.LiveChart;
+import org.gdplayground.ui.surface3d.Surface3dCard;
 import org.gdplayground.ui.common.PageLease;
 import org.gdplayground.ui.common.ViewParams;
 import org.gdplayground.ui.common.Explainer;
@@ -145,6 +146,7 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
     final Div linkErrors = new Div();
     final Div legend = new Div();
     final LiveChart contour = new LiveChart("contour");
+    final Surface3dCard surface3d = new Surface3dCard(contour);
     final SvgPanel curve = new SvgPanel("curve", "gdp-curve-panel");
     final LiveChart lossChart = new LiveChart("loss-chart");
     final Checkbox lossLog = new Checkbox();
@@ -292,7 +294,7 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
 
         contour.addPickListener(this::startAt);
         contourCard.addClassName("gdp-card");
-        contourCard.add(Layout.header(contourTitle), contour);
+        contourCard.add(Layout.header(contourTitle, surface3d.toggle()), contour, surface3d.view());
         curveCard.addClassName("gdp-card");
         curveCard.add(Layout.header(curveTitle), curve);
         lossLog.setId("loss-log");
@@ -965,6 +967,7 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
             contour.configure(ChartSpecs.contour(o, raster, series, this::getTranslation).replace(
                     "\"legend\":true", "\"legend\":false"));
         }
+        surface3d.configure(o, series, this::getTranslation);
         lossChart.getElement().setAttribute("aria-label", getTranslation("cmp.loss"));
         // The page's legend strip names every run once; the charts need none of their own.
         lossChart.configure(ChartSpecs.loss(series, logScale, this::getTranslation).replace(
@@ -1063,6 +1066,7 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
             if (o.dimension() == 2) {
                 LiveChart.appendAll(this, f.restart(), List.of(contour, lossChart),
                         List.of(ChartFeed.contour(f, o, false), ChartFeed.loss(f)));
+                surface3d.frame(f);
             } else {
                 LiveChart.appendAll(this, f.restart(), List.of(lossChart), List.of(ChartFeed.loss(f)));
             }
@@ -1127,6 +1131,7 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
             }
             if (o.dimension() == 2) {
                 contour.mark(ChartFeed.mark(shown, true));
+                surface3d.mark(shown);
             }
             lossChart.mark(ChartFeed.mark(shown, false));
         }
@@ -1371,6 +1376,7 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
     // ---------------------------------------------------------------- text
 
     private void localize() {
+        surface3d.localize(this::getTranslation);
         form.localize(this::getTranslation);
         showPolicy();
         speed.setLabel(getTranslation("pg.speed"));

@@ -72,6 +72,7 @@ import org.gdplayground.ui.common.ControlPolicy;
 import org.gdplayground.ui.common.ControlPolicyNote;
 import org.gdplayground.ui.common.ControlSlots;
 import org.gdplayground.ui.common.LiveChart;
+import org.gdplayground.ui.surface3d.Surface3dCard;
 import org.gdplayground.ui.common.PageLease;
 import org.gdplayground.ui.common.ExplainPanel;
 import org.gdplayground.ui.common.Formats;
@@ -129,6 +130,7 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
     final LiveChart contour = new LiveChart("contour");
     /** The basin-of-attraction map beside the contour (ui.basin). */
     final BasinCard basinCard;
+    final Surface3dCard surface3d = new Surface3dCard(contour);
     final SvgPanel curve = new SvgPanel("curve", "gdp-curve-panel");
     final SvgPanel dataPlot = new SvgPanel("data-plot", "gdp-data-panel");
     final LiveChart lossChart = new LiveChart("loss-chart");
@@ -313,7 +315,7 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
         });
         contour.addPickListener(this::startAt);
         contourCard.addClassName("gdp-card");
-        contourCard.add(Layout.header(contourTitle, arrows), contour);
+        contourCard.add(Layout.header(contourTitle, arrows, surface3d.toggle()), contour, surface3d.view());
         curveCard.addClassName("gdp-card");
         curveCard.add(Layout.header(curveTitle), curve);
         dataCard.addClassName("gdp-card");
@@ -834,6 +836,7 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
             if (o.dimension() == 2) {
                 LiveChart.appendAll(this, f.restart(), List.of(contour, lossChart),
                         List.of(ChartFeed.contour(f, o, showArrows && transport.follow()), ChartFeed.loss(f)));
+                surface3d.frame(f);
             } else {
                 LiveChart.appendAll(this, f.restart(), List.of(lossChart), List.of(ChartFeed.loss(f)));
             }
@@ -905,6 +908,7 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
             List<StepRecord> shown = newest ? null : List.of(cur);
             if (o.dimension() == 2) {
                 contour.mark(ChartFeed.mark(shown, true));
+                surface3d.mark(shown);
             }
             lossChart.mark(ChartFeed.mark(shown, false));
         }
@@ -998,6 +1002,7 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
             contour.getElement().setAttribute("aria-label", getTranslation("pg.contour.alt", o.formula()));
             contour.configure(ChartSpecs.contour(o, raster, series, this::getTranslation));
         }
+        surface3d.configure(o, series, this::getTranslation);
         lossChart.getElement().setAttribute("aria-label", getTranslation("pg.lossChart"));
         lossChart.configure(ChartSpecs.loss(series, logScale, this::getTranslation));
         exportContour.setVisible(two);
@@ -1210,6 +1215,7 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
     // ---------------------------------------------------------------- text
 
     private void localize() {
+        surface3d.localize(this::getTranslation);
         opt.setLabel(getTranslation("pg.opt"));
         opt.setItemLabelGenerator(k -> getTranslation("opt." + k + ".name"));
         tip(opt, "pg.opt.tip");
