@@ -55,8 +55,19 @@ class DatasetController {
         this.problems = problems;
     }
 
-    @PostMapping(path = "/datasets", consumes = {"text/csv", "application/csv", MediaType.TEXT_PLAIN_VALUE})
+    /** Body types taken as CSV text (the bytes must be UTF-8 whatever charset the header names). */
+    static final List<String> CSV_TYPES = List.of("text/csv", "application/csv", "text/plain");
+
+    @PostMapping("/datasets")
     ResponseEntity<byte[]> upload(HttpServletRequest request) throws IOException {
+        String type = request.getContentType() == null ? "" : request.getContentType();
+        String bare = type.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+        if (!CSV_TYPES.contains(bare)) {
+            Locale locale = ApiLanguage.of(request);
+            return problem(request, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
+                    messages.getTranslation("data.api.mediaType.title", locale),
+                    messages.getTranslation("data.api.mediaType", locale, type.isEmpty() ? "-" : type), List.of());
+        }
         DatasetService service = datasets.getObject();
         try {
             byte[] body = service.readLimited(request.getInputStream());
@@ -92,10 +103,16 @@ class DatasetController {
         String message = e.message(messages, locale);
         DataErrorView error = new DataErrorView(e.row(), e.column(), e.columnNumber(), e.value(), e.code().key(),
                 message);
-        DataProblemView body = new DataProblemView(Problems.TYPE_BASE + INVALID_DATA,
-                messages.getTranslation("data.api.title", locale), HttpStatus.BAD_REQUEST.value(), message,
-                Problems.instance(request), List.of(error));
-        return ResponseEntity.badRequest()
+        return problem(request, HttpStatus.BAD_REQUEST, INVALID_DATA, messages.getTranslation("data.api.title", locale),
+                message, List.of(error));
+    }
+
+    private static ResponseEntity<byte[]> problem(HttpServletRequest request, HttpStatus status, String type,
+            String title, String detail, List<DataErrorView> errors) {
+        Locale locale = ApiLanguage.of(request);
+        DataProblemView body = new DataProblemView(Problems.TYPE_BASE + type, title, status.value(), detail,
+                Problems.instance(request), errors);
+        return ResponseEntity.status(status)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .header(HttpHeaders.CONTENT_LANGUAGE, locale.getLanguage())
                 .body(ApiJson.write(body));
