@@ -37,7 +37,9 @@ public record ParamError(String param, String value, Kind kind, String allowed, 
         /** A list ({@code hide}, {@code lock}) that names one item twice; the item is the first extra argument. */
         REPEATED_ITEM("repeatedItem"),
         /** A query part whose percent-encoding is broken (message key in the API bundle, {@code i18n/api}). */
-        MALFORMED("malformed");
+        MALFORMED("malformed"),
+        /** {@code data=<id>} names no uploaded data set (message key {@code data.param.unknown}, i18n/seeing). */
+        NO_DATA("noData");
 
         private final String key;
         private final Set<Integer> numericArgs;
@@ -116,7 +118,7 @@ public record ParamError(String param, String value, Kind kind, String allowed, 
             boolean numeric = kind.numericArgs().contains(3 + i) && a.matches("-?\\d{1,18}");
             all[3 + i] = numeric ? (Object) Long.parseLong(a) : a;
         }
-        String key = "param." + kind.key();
+        String key = kind == Kind.NO_DATA ? "data.param.unknown" : "param." + kind.key();
         if (kind == Kind.OVER_LIMIT && param.equals("expr")) {
             key = "param.limit.length";
         } else if (kind == Kind.OUT_OF_RANGE && !args.isEmpty() && args.getFirst().equals(RUN_INDEX)) {

@@ -2,6 +2,7 @@ package org.gdplayground.scenario;
 
 import java.util.Set;
 import org.gdplayground.system.Limits;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,8 +19,13 @@ public class ScenarioBeans {
     static final Set<String> TRANSPORT = Set.of("lang", "format");
 
     @Bean
-    ScenarioParser scenarioParser(Limits limits) {
-        return new ScenarioParser(limits, TRANSPORT);
+    ScenarioParser scenarioParser(Limits limits, ObjectProvider<DataLookup> data) {
+        // looked up on use: the data feature (and its database) may be absent, e.g. in test slices
+        DataLookup lookup = id -> {
+            DataLookup d = data.getIfAvailable();
+            return d == null ? java.util.Optional.empty() : d.find(id);
+        };
+        return new ScenarioParser(limits, TRANSPORT, lookup);
     }
 
     @Bean

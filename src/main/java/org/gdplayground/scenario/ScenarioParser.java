@@ -46,9 +46,11 @@ public final class ScenarioParser {
     public static final int DEFAULT_STEPS = 100;
     /** The id of a typed expression surface. */
     public static final String CUSTOM = "custom";
+    /** The id of an uploaded data set ({@code fn=data&data=<id>}). */
+    public static final String DATA = "data";
 
-    static final List<String> SHARED_NAMES = List.of("fn", "expr", "initMode", "steps", "batch", "shuffle", "seed",
-            "grad", "h", "schedule", "warmup", "tol", "lossTol", "points", "hide", "lock");
+    static final List<String> SHARED_NAMES = List.of("fn", "expr", "data", "initMode", "steps", "batch", "shuffle",
+            "seed", "grad", "h", "schedule", "warmup", "tol", "lossTol", "points", "hide", "lock");
     /** Gradient modes: analytic (default), central, forward. */
     public static final List<String> GRAD_KEYS = List.of("analytic", "central", "forward");
     /** Finite-difference step h: (0, 1], default 1e-4. */
@@ -92,6 +94,7 @@ public final class ScenarioParser {
 
     private final Limits limits;
     private final Set<String> transportNames;
+    private final DataLookup data;
 
     /**
      * @param limits         the server's limits
@@ -99,8 +102,14 @@ public final class ScenarioParser {
      *                       {@code lang}, {@code format})
      */
     public ScenarioParser(Limits limits, Set<String> transportNames) {
+        this(limits, transportNames, DataLookup.NONE);
+    }
+
+    /** As above, with uploaded data sets found through {@code data}. */
+    public ScenarioParser(Limits limits, Set<String> transportNames, DataLookup data) {
         this.limits = limits;
         this.transportNames = Set.copyOf(transportNames);
+        this.data = data;
     }
 
     public Limits limits() {
@@ -168,8 +177,14 @@ public final class ScenarioParser {
         return out;
     }
 
-    /** Resolves a surface id (and expression) to its objective; null when either is invalid. */
+    /**
+     * Resolves a surface id (and expression) to its objective; null when either is invalid. For {@code fn=data} the
+     * second argument is the data set's id (a spec keeps it in {@link ScenarioSpec#expr()}).
+     */
     public @Nullable Objective objective(String fn, @Nullable String expr) {
+        if (DATA.equals(fn)) {
+            return expr == null ? null : data.find(expr).orElse(null);
+        }
         if (CUSTOM.equals(fn)) {
             if (expr == null) {
                 return null;
@@ -203,7 +218,9 @@ public final class ScenarioParser {
 
         Result parse() {
             sortNames();
-            String fn = oneOf("fn", DEFAULT_FN, fnIds());
+            List<String> fns = new ArrayList<>(fnIds());
+            fns.add(DATA);
+            String fn = oneOf("fn", DEFAULT_FN, fns);
             String expr = single.get("expr");
             Objective objective = null;
             if (CUSTOM.equals(fn)) {
@@ -215,6 +232,17 @@ public final class ScenarioParser {
             } else if (expr != null) {
                 error("expr", expr, Kind.NOT_APPLICABLE, "fn=custom", fn);
                 expr = null;
+            }
+            String dataId = single.get(DATA);
+            if (DATA.equals(fn)) {
+                objective = dataset(dataId);
+                if (objective == null) {
+                    fn = DEFAULT_FN;
+                } else {
+                    expr = dataId;
+                }
+            } else if (dataId != null) {
+                error(DATA, dataId, Kind.NOT_APPLICABLE, "fn=data", fn);
             }
             if (objective == null) {
                 objective = Objectives.builtin(fn).orElseThrow();
@@ -337,6 +365,19 @@ public final class ScenarioParser {
             String list = String.join(", ", names);
             return withIndex ? list + " (" + String.join(", ", runNames().stream().map(n -> n + ".N").toList()) + ")"
                     : list;
+        }
+
+        /** The uploaded data set {@code fn=data} names, or null (reported) when it is missing or unknown. */
+        private @Nullable Objective dataset(@Nullable String id) {
+            if (id == null || id.isBlank()) {
+                error(DATA, id == null ? "" : id, Kind.MISSING, "id", "fn=data");
+                return null;
+            }
+            Objective o = objective(DATA, id.trim());
+            if (o == null) {
+                error(DATA, id, Kind.NO_DATA, "id");
+            }
+            return o;
         }
 
         private @Nullable Objective expression(@Nullable String expr) {

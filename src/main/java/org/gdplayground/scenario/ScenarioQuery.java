@@ -30,7 +30,7 @@ public final class ScenarioQuery {
         Map<String, String> p = new LinkedHashMap<>();
         p.put("fn", spec.fn());
         if (spec.expr() != null) {
-            p.put("expr", spec.expr());
+            p.put(ScenarioParser.DATA.equals(spec.fn()) ? ScenarioParser.DATA : "expr", spec.expr());
         }
         boolean compare = spec.runs().size() > 1 || spec.run().init() != null;
         if (!compare) {

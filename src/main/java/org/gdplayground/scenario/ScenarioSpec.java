@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  * and the API mean by the same query string. {@link ScenarioParser} makes one; {@link ScenarioQuery} prints one
  * back; {@link ScenarioFactory} turns one into an engine run.
  *
+ * @param expr     the typed expression for {@code fn=custom}; the uploaded data set's id for {@code fn=data}
  * @param runs     the optimizer blocks: one for the playground, up to the configured maximum for comparisons
  * @param init     the shared start point when {@code initMode} is {@code given} (else empty)
  * @param batch    mini-batch size, or null for the full batch
@@ -87,7 +88,7 @@ public record ScenarioSpec(
 
     /** True for a data (regression) problem. */
     public boolean isDataProblem() {
-        return org.gdplayground.engine.function.Objectives.isDataProblem(fn);
+        return org.gdplayground.engine.function.Objectives.isDataProblem(fn) || ScenarioParser.DATA.equals(fn);
     }
 
     public ScenarioSpec withRuns(List<RunSpec> newRuns) {

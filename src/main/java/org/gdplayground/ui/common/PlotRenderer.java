@@ -113,12 +113,18 @@ public final class PlotRenderer {
             double xMin = Double.POSITIVE_INFINITY;
             double xMax = Double.NEGATIVE_INFINITY;
             double yMax = 0;
+            double yMin = Double.POSITIVE_INFINITY;
             for (int i = 0; i < rows; i++) {
                 xMin = Math.min(xMin, problem.x(i)[0]);
                 xMax = Math.max(xMax, problem.x(i)[0]);
                 yMax = Math.max(yMax, problem.y(i));
+                yMin = Math.min(yMin, problem.y(i));
             }
-            Bounds b = new Bounds(0, xMax + 1, Math.min(0, -1), yMax * 1.6 + 1);
+            // small positive data near the origin (the built-in problems) keep the origin in view; other data
+            // (uploaded: negative, far from 0) get their own padded range
+            Bounds b = xMin >= 0 && yMin >= 0 && xMin <= 0.5 * xMax
+                    ? new Bounds(0, xMax + 1, Math.min(0, -1), yMax * 1.6 + 1)
+                    : padded(xMin, xMax, yMin, yMax);
             SvgPlot svg = new SvgPlot(CURVE_WIDTH, CURVE_HEIGHT, MARGINS, b, false);
             svg.axes(xLabel, yLabel);
             svg.line(b.xMin(), line(ls, b.xMin()), b.xMax(), line(ls, b.xMax()), "gdp-ls");
@@ -154,6 +160,12 @@ public final class PlotRenderer {
     /** The colour of run i in a comparison. */
     public static String color(int i) {
         return Palette.color(i);
+    }
+
+    private static Bounds padded(double xMin, double xMax, double yMin, double yMax) {
+        double dx = xMax > xMin ? 0.08 * (xMax - xMin) : Math.max(1, Math.abs(xMin) * 0.1);
+        double dy = yMax > yMin ? 0.15 * (yMax - yMin) : Math.max(1, Math.abs(yMin) * 0.1);
+        return new Bounds(xMin - dx, xMax + dx, yMin - dy, yMax + dy);
     }
 
     private static double line(double[] theta, double x) {

@@ -68,6 +68,7 @@ public final class SharedForm {
         fn.setId("fn");
         List<String> ids = new ArrayList<>(Objectives.builtinIds());
         ids.add(ScenarioParser.CUSTOM);
+        ids.add(ScenarioParser.DATA);
         fn.setItems(ids);
         expr.setId("expr");
         // No maxlength: a long paste must not be cut silently; the server says the limit and keeps what was typed.
@@ -201,11 +202,15 @@ public final class SharedForm {
         putSettings(q);
     }
 
-    /** Writes the surface: fn, and expr for a custom one. */
+    /** Writes the surface: fn, and expr for a custom one (data for an uploaded data set). */
     public void putSurface(Map<String, String> q) {
         q.put("fn", Objects.requireNonNullElse(fn.getValue(), ScenarioParser.DEFAULT_FN));
         if (ScenarioParser.CUSTOM.equals(fn.getValue())) {
             q.put("expr", expr.getValue());
+        }
+        // an uploaded data set's id travels in the (hidden) expression field; a leftover expression is no id
+        if (ScenarioParser.DATA.equals(fn.getValue()) && expr.getValue().matches("[0-9a-f]{16}")) {
+            q.put(ScenarioParser.DATA, expr.getValue());
         }
     }
 
@@ -253,6 +258,7 @@ public final class SharedForm {
         return switch (param) {
             case "fn" -> List.of(fn);
             case "expr" -> List.of(expr);
+            case "data" -> List.of(fn);
             case "init" -> List.copyOf(init);
             case "initMode" -> List.of(initMode);
             case "steps" -> List.of(steps);

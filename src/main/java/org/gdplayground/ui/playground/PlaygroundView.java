@@ -87,6 +87,7 @@ import org.gdplayground.ui.insight.GradientCheckColumns;
 import org.gdplayground.ui.insight.InsightPanel;
 import org.gdplayground.ui.common.SvgPanel;
 import org.gdplayground.ui.common.ViewParams;
+import org.gdplayground.ui.data.DataUploadPanel;
 import org.gdplayground.ui.compare.CompareView;
 import org.jspecify.annotations.Nullable;
 
@@ -111,6 +112,7 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
 
     // Controls (ids are stable: tests and the keyboard script use them).
     final SharedForm form;
+    final DataUploadPanel dataUpload;
     final Select<String> opt = new Select<>();
     final TextField lr = new TextField();
     final Input lrSlider = new Input(ValueChangeMode.ON_CHANGE);
@@ -195,7 +197,7 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
     private volatile boolean showArrows;
 
     public PlaygroundView(ScenarioParser parser, ScenarioFactory factory, RunService runService, Messages messages,
-            ContourCache contours, Limits limits, BasinService basins) {
+            ContourCache contours, Limits limits, BasinService basins, DataUploadPanel dataUpload) {
         this.basinCard = new BasinCard(basins);
         this.parser = parser;
         this.factory = factory;
@@ -204,6 +206,7 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
         this.contours = contours;
         this.limits = limits;
         this.form = new SharedForm(limits, this::formChanged, "pg.init.tip", "pg.tol.tip");
+        this.dataUpload = dataUpload;
         addClassName("gdp-playground");
         build();
     }
@@ -274,7 +277,9 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
 
         Div controls = new Div();
         controls.addClassName("gdp-controls");
-        Div problem = Layout.section(form.fn, form.expr);
+        Div problem = Layout.section(form.fn, form.expr, dataUpload);
+        form.fn.addValueChangeListener(e -> dataUpload.showFor(e.getValue()));
+        dataUpload.onStored(this::useDataset);
         Div optimizer = Layout.section(opt, lr, lrMark.wrap(lrSlider), hyperBox, hyperReset);
         Div start = Layout.section(form.initMode, form.initBox);
         Div runBox = Layout.section(form.steps, form.batch, form.shuffle, form.seed);
@@ -508,12 +513,25 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
             syncSlider(s.run().lr());
             buildHyper(s.run().opt(), s.run().hyper());
             form.populate(s, o, start);
+            dataUpload.show(s);
             clearErrors();
             formInvalid = false;
         } finally {
             populating = false;
         }
         localizeDynamic();
+    }
+
+    /** A CSV stored through the upload control: opens fn=data&data=<id>, keeping every other setting. */
+    private void useDataset(String id) {
+        populating = true;
+        try {
+            form.fn.setValue(ScenarioParser.DATA);
+            form.expr.setValue(id);
+        } finally {
+            populating = false;
+        }
+        formChanged(form.fn);
     }
 
     private void buildHyper(String key, Map<String, Double> values) {
@@ -982,8 +1000,9 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
                     getTranslation("pg.slope")));
         }
         if (o instanceof RegressionProblem rp) {
-            dataPlot.setSvg(PlotRenderer.data(rp, track, getTranslation("pg.data.x"), getTranslation("pg.data.y"),
-                    getTranslation("pg.data.pred"), getTranslation("pg.data.truth")));
+            dataPlot.setSvg(PlotRenderer.data(rp, track, dataUpload.xLabel(getTranslation("pg.data.x")),
+                    dataUpload.yLabel(getTranslation("pg.data.y")), getTranslation("pg.data.pred"),
+                    dataUpload.yLabel(getTranslation("pg.data.truth"))));
         }
     }
 
