@@ -37,6 +37,7 @@ public class MainLayout extends Div implements RouterLayout, BeforeEnterObserver
     final Span tagline = new Span();
     final RouterLink playgroundLink = new RouterLink();
     final RouterLink compareLink = new RouterLink();
+    final RouterLink lessonsLink = new RouterLink();
     final Select<Locale> language = new Select<>();
     private final Main content = new Main();
 
@@ -49,7 +50,9 @@ public class MainLayout extends Div implements RouterLayout, BeforeEnterObserver
         playgroundLink.setId("nav-playground");
         compareLink.setRoute(CompareView.class);
         compareLink.setId("nav-compare");
-        Nav nav = new Nav(playgroundLink, compareLink);
+        lessonsLink.setRoute(org.gdplayground.ui.lessons.LessonsView.class);
+        lessonsLink.setId("nav-lessons");
+        Nav nav = new Nav(playgroundLink, compareLink, lessonsLink);
         nav.addClassName("gdp-nav");
 
         language.setId("lang");
@@ -113,6 +116,7 @@ public class MainLayout extends Div implements RouterLayout, BeforeEnterObserver
         tagline.setText(getTranslation("app.tagline"));
         playgroundLink.setText(getTranslation("nav.playground"));
         compareLink.setText(getTranslation("nav.compare"));
+        lessonsLink.setText(getTranslation("nav.lessons"));
         language.setAriaLabel(getTranslation("lang.label"));
         language.setItemLabelGenerator(x -> getTranslation("lang." + x.getLanguage()));
         if (!l.equals(language.getValue())) {

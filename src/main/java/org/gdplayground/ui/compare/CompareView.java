@@ -159,6 +159,9 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
     // State, touched only on the UI thread (frames arrive through access()).
     private @Nullable UI ui;
     private @Nullable ScenarioSpec spec;
+    /** Tells an embedding lesson page how the runs ended or where they paused. */
+    private final org.gdplayground.ui.common.RunReporter runReporter =
+            new org.gdplayground.ui.common.RunReporter("compare");
     private @Nullable Objective objective;
     private List<Scenario> scenarios = List.of();
     /** The rows that were enabled when the shown comparison started, in run order. */
@@ -1008,6 +1011,10 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
             updateButtons();
         }
         updateStatus(f);
+        ScenarioSpec shown = spec;
+        if (shown != null) {
+            runReporter.offer(this, shown, f.runs(), transport.playing());
+        }
     }
 
     private void show(Pictures p) {
