@@ -22,7 +22,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@code sinceAtMost}: the diagnosis began at this step or earlier</li>
  *   <li>{@code lrMin}, {@code lrMax}: the learning rate, inclusive</li>
  *   <li>{@code momentumMin}, {@code momentumMax}: the momentum hyper-parameter, inclusive</li>
- *   <li>{@code opt}, {@code fn}, {@code schedule}, {@code batch}, {@code grad}: one or a list</li>
+ *   <li>{@code opt}, {@code fn}, {@code schedule}, {@code batch}, {@code grad}, {@code initMode}, {@code page}
+ *       ({@code playground}, {@code compare}, {@code simplenet}): one or a list</li>
  *   <li>{@code hMin}, {@code hMax}: the finite-difference step, inclusive</li>
  *   <li>{@code near} with {@code within}: θ at most {@code within} (default 0.01) from the point</li>
  *   <li>{@code runsAtLeast}: the compare page shows at least this many runs</li>
@@ -31,8 +32,8 @@ import org.jspecify.annotations.Nullable;
 public record Condition(Map<String, Object> terms) {
 
     static final Set<String> KEYS = Set.of("run", "allRuns", "status", "finished", "diagnosis", "lossBelow",
-            "lossAbove", "stepsAtMost", "stepsAtLeast", "sinceAtMost", "lrMin", "lrMax", "momentumMin", "momentumMax",
-            "opt", "fn", "schedule", "batch", "grad", "hMin", "hMax", "near", "within", "runsAtLeast");
+            "lossAbove", "stepsAtMost", "stepsAtLeast", "sinceAtMost", "lrMin", "lrMax", "momentumMin", "momentumMax", "page",
+            "opt", "fn", "schedule", "batch", "grad", "initMode", "hMin", "hMax", "near", "within", "runsAtLeast");
     static final Set<String> STATUSES = Set.of("running", "converged", "max-steps", "diverged");
     static final Set<String> DIAGNOSES = Set.of("diverging", "oscillating", "plateau", "saddle", "local-minimum",
             "global-minimum", "none");
@@ -57,7 +58,7 @@ public record Condition(Map<String, Object> terms) {
                         + new java.util.TreeSet<>(KEYS) + ")");
             }
             Object value = switch (key) {
-                case "status", "diagnosis", "opt", "fn", "schedule", "batch", "grad" -> strings(v, where, key);
+                case "status", "diagnosis", "opt", "fn", "schedule", "batch", "grad", "initMode", "page" -> strings(v, where, key);
                 case "finished", "allRuns" -> bool(v, where, key);
                 case "near" -> numbers(v, where, key);
                 default -> number(v, where, key);
@@ -82,7 +83,8 @@ public record Condition(Map<String, Object> terms) {
             return false;
         }
         if (!matches(terms.get("fn"), o.fn()) || !matches(terms.get("schedule"), o.schedule())
-                || !matches(terms.get("batch"), o.batch()) || !matches(terms.get("grad"), o.grad())) {
+                || !matches(terms.get("batch"), o.batch()) || !matches(terms.get("grad"), o.grad())
+                || !matches(terms.get("initMode"), o.initMode()) || !matches(terms.get("page"), o.page())) {
             return false;
         }
         if (terms.get("hMin") instanceof Double min && o.h() < min) {

@@ -30,9 +30,10 @@ public record Lesson(String id, int order, Text source, Text title, Text summary
      */
     public record Step(Text text, String scenario, Text tryThis, Check check, @Nullable String solution) {
 
-        /** True when the live view is the compare page. */
-        public boolean compare() {
-            return scenario.startsWith("/compare");
+        /** The live view: {@code playground}, {@code compare} or {@code simplenet}. */
+        public String page() {
+            return scenario.startsWith("/compare") ? "compare"
+                    : scenario.startsWith("/simplenet") ? "simplenet" : "playground";
         }
 
         /** The query part of the scenario link (without {@code ?}). */

@@ -106,8 +106,9 @@ public final class LessonLibrary {
         Map<?, ?> m = map(raw, where);
         keys(m, STEP_KEYS, where);
         String scenario = string(m.get("scenario"), where + ": scenario");
-        if (!scenario.startsWith("/?") && !scenario.startsWith("/compare?")) {
-            throw new LessonFormatException(where + ": scenario starts with /? or /compare?, got " + scenario);
+        if (!scenario.startsWith("/?") && !scenario.startsWith("/compare?") && !scenario.startsWith("/simplenet?")) {
+            throw new LessonFormatException(where + ": scenario starts with /?, /compare? or /simplenet?, got "
+                    + scenario);
         }
         Map<?, ?> c = map(m.get("check"), where + ": check");
         keys(c, CHECK_KEYS, where + ": check");

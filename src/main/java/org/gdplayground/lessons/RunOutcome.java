@@ -12,11 +12,12 @@ import org.jspecify.annotations.Nullable;
  * @param schedule the learning-rate schedule
  * @param batch    {@code full} or the batch size
  * @param grad     {@code analytic}, {@code central} or {@code forward}
+ * @param initMode how θ₀ was chosen ({@code given}, {@code zeros}, {@code uniform}, {@code lecun}, …)
  * @param h        the finite-difference step
  * @param runs     the runs, in index order
  */
-public record RunOutcome(String page, String fn, String schedule, String batch, String grad, double h,
-        List<Run> runs) {
+public record RunOutcome(String page, String fn, String schedule, String batch, String grad, String initMode,
+        double h, List<Run> runs) {
 
     public RunOutcome {
         runs = List.copyOf(runs);

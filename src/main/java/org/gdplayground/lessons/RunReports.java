@@ -38,7 +38,7 @@ public final class RunReports {
         }
         return new RunOutcome(n.path("page").asString("playground"), n.path("fn").asString(""),
                 n.path("schedule").asString("constant"), n.path("batch").asString("full"),
-                n.path("grad").asString("analytic"), number(n.path("h")), runs);
+                n.path("grad").asString("analytic"), n.path("initMode").asString("given"), number(n.path("h")), runs);
     }
 
     private static double number(JsonNode n) {

@@ -43,7 +43,7 @@ class CheckEvaluatorTest {
     }
 
     private static RunOutcome playground(RunOutcome.Run r) {
-        return new RunOutcome("playground", "sphere", "constant", "full", "analytic", 1e-4, List.of(r));
+        return new RunOutcome("playground", "sphere", "constant", "full", "analytic", "given", 1e-4, List.of(r));
     }
 
     private final Lesson lesson = LessonLibrary.parse("demo.yaml", new StringReader(FILE));
@@ -74,7 +74,7 @@ class CheckEvaluatorTest {
     @Test
     void aNonFiniteLossIsNeverBelowATolerance() {
         Check c = lesson.steps().get(1).check();
-        RunOutcome nan = new RunOutcome("compare", "ellipse", "constant", "full", "analytic", 1e-4, List.of(
+        RunOutcome nan = new RunOutcome("compare", "ellipse", "constant", "full", "analytic", "given", 1e-4, List.of(
                 run(1, "sgd", 0.1, null, "diverged", "diverging", 1, 7, Double.NaN),
                 run(2, "momentum", 0.1, 0.9, "diverged", "diverging", 1, 7, Double.POSITIVE_INFINITY)));
         assertThat(CheckEvaluator.evaluate(c, nan, Locale.ENGLISH).passed()).isFalse();
@@ -83,17 +83,17 @@ class CheckEvaluatorTest {
     @Test
     void aConditionOnTheSecondRunLooksAtTheSecondRun() {
         Check c = lesson.steps().get(1).check();
-        RunOutcome ok = new RunOutcome("compare", "ellipse", "constant", "full", "analytic", 1e-4, List.of(
+        RunOutcome ok = new RunOutcome("compare", "ellipse", "constant", "full", "analytic", "given", 1e-4, List.of(
                 run(1, "sgd", 0.1, null, "max-steps", "none", -1, 100, 3.0),
                 run(2, "momentum", 0.1, 0.5, "converged", "global-minimum", 30, 42, 2.5e-7)));
         var f = CheckEvaluator.evaluate(c, ok, Locale.ENGLISH);
         assertThat(f.passed()).isTrue();
         assertThat(f.message()).isEqualTo("Run 2 reached 2.5e-7 at step 42.");
-        RunOutcome lowMomentum = new RunOutcome("compare", "ellipse", "constant", "full", "analytic", 1e-4, List.of(
+        RunOutcome lowMomentum = new RunOutcome("compare", "ellipse", "constant", "full", "analytic", "given", 1e-4, List.of(
                 run(1, "sgd", 0.1, null, "max-steps", "none", -1, 100, 3.0),
                 run(2, "momentum", 0.1, 0.25, "converged", "global-minimum", 30, 42, 2.5e-7)));
         assertThat(CheckEvaluator.evaluate(c, lowMomentum, Locale.ENGLISH).passed()).isFalse();
-        RunOutcome tooSlow = new RunOutcome("compare", "ellipse", "constant", "full", "analytic", 1e-4, List.of(
+        RunOutcome tooSlow = new RunOutcome("compare", "ellipse", "constant", "full", "analytic", "given", 1e-4, List.of(
                 run(1, "sgd", 0.1, null, "max-steps", "none", -1, 100, 3.0),
                 run(2, "momentum", 0.1, 0.9, "max-steps", "global-minimum", 30, 100, 2.5e-7)));
         assertThat(CheckEvaluator.evaluate(c, tooSlow, Locale.ENGLISH).passed()).isFalse();

@@ -67,6 +67,6 @@ final class LessonRuns {
                     run.diagnosis().code().id(), run.diagnosis().sinceStep(), last.k(), last.loss(), theta));
         }
         return new RunOutcome(link.startsWith("/compare") ? "compare" : "playground", spec.fn(), spec.schedule(),
-                spec.batch() == null ? "full" : spec.batch().toString(), spec.grad(), spec.h(), runs);
+                spec.batch() == null ? "full" : spec.batch().toString(), spec.grad(), spec.initMode(), spec.h(), runs);
     }
 }

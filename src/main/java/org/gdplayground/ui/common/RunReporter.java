@@ -14,7 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Tells a page that embeds this one (a lesson's live view, in an iframe of the same origin) how the run(s) ended or
- * where they paused: {@code window.parent.postMessage({type: "gdp-run", page, fn, schedule, batch, grad, h,
+ * where they paused: {@code window.parent.postMessage({type: "gdp-run", page, fn, schedule, batch, grad, initMode, h,
  * runs: [{index, opt, lr, momentum, status, finished, diagnosis, since, step, loss, theta}]})}. Nothing is sent when
  * the page is not embedded, while playing, or when nothing changed since the last report.
  */
@@ -53,6 +53,7 @@ public final class RunReporter {
         m.put("schedule", spec.schedule());
         m.put("batch", spec.batch() == null ? "full" : spec.batch().toString());
         m.put("grad", spec.grad());
+        m.put("initMode", spec.initMode());
         m.put("h", spec.h());
         List<Map<String, Object>> out = new ArrayList<>();
         for (int i = 0; i < runs.size() && i < spec.runs().size(); i++) {

@@ -236,7 +236,7 @@ public class LessonView extends Div implements BeforeEnterObserver, LocaleChange
         }
         getElement().setAttribute("data-lesson", l.id());
         getElement().setAttribute("data-step", Integer.toString(step + 1));
-        getElement().setAttribute("data-live", s.compare() ? "compare" : "playground");
+        getElement().setAttribute("data-live", s.page());
         RunOutcome o = lastOutcome;
         if (o == null) {
             waiting();
