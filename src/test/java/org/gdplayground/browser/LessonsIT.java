@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.FrameLocator;
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import java.util.List;
 import java.util.Locale;
 import org.gdplayground.lessons.Lesson;
@@ -20,6 +21,7 @@ class LessonsIT extends BrowserSupport {
 
     @Test
     void theListLinksEveryLessonAndTheHeaderLinksTheList() {
+        warmUp();
         for (String lang : List.of("en", "ko")) {
             page.navigate(url("/lessons?lang=" + lang));
             assertThat(page.locator("#nav-lessons")).hasText(lang.equals("ko") ? "배우기" : "Lessons");
@@ -42,6 +44,7 @@ class LessonsIT extends BrowserSupport {
 
     @Test
     void everyLessonWalksThroughItsStepsInBothLanguagesWithTheLiveViewBeside() {
+        warmUp();
         for (String lang : List.of("en", "ko")) {
             Locale locale = Locale.of(lang);
             for (Lesson l : LessonLibrary.get().all()) {
@@ -59,7 +62,7 @@ class LessonsIT extends BrowserSupport {
                         assertThat(page.locator("#lesson-prev")).isDisabled();
                     }
                     assertThat(page.locator("#lesson-live")).hasAttribute("src",
-                            java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(s.scenario().substring(1))));
+                            java.util.regex.Pattern.compile(".*" + java.util.regex.Pattern.quote(s.scenario().substring(1)) + ".*"));
                     liveViewLoads(s);
                     if (i == 0) {
                         page.waitForTimeout(500);
@@ -77,7 +80,7 @@ class LessonsIT extends BrowserSupport {
                     page.locator("#lesson-prev").click();
                     assertThat(page.locator("#lesson-step")).containsText(Integer.toString(n - 1));
                     assertThat(page.locator("#lesson-live")).hasAttribute("src", java.util.regex.Pattern.compile(
-                            java.util.regex.Pattern.quote(l.steps().get(n - 2).scenario().substring(1))));
+                            ".*" + java.util.regex.Pattern.quote(l.steps().get(n - 2).scenario().substring(1)) + ".*"));
                 }
             }
         }
@@ -85,6 +88,7 @@ class LessonsIT extends BrowserSupport {
 
     @Test
     void aDivergingRunIsNamedInTheFeedbackAndTheStepIsKeptAsDone() {
+        warmUp();
         page.navigate(url("/lessons/lr-too-large?lang=en"));
         assertThat(page.locator("#lesson-feedback")).hasAttribute("data-verdict", "waiting");
         FrameLocator live = page.frameLocator("#lesson-live");
@@ -116,6 +120,12 @@ class LessonsIT extends BrowserSupport {
         live.locator("#play").click();
         assertThat(page.locator("#lesson-feedback")).hasAttribute("data-verdict", "passed");
         assertThat(page.locator("#lesson-feedback")).containsText("Run 2 (η 0.6) diverged");
+    }
+
+    /** The first page a cold server (production bundle, a busy 2-core machine) serves may take long. */
+    private void warmUp() {
+        page.navigate(url("/lessons"));
+        assertThat(page.locator("#lessons-list")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(120_000));
     }
 
     /** The live view is the real page: its status line (or, for simpleNet, its loss) appears inside the frame. */
