@@ -45,6 +45,49 @@ public final class RunReporter {
         view.getElement().executeJs(POST, json);
     }
 
+    /**
+     * For a page that is not a scenario (the simpleNet page): reports one run of {@code opt} with learning rate
+     * {@code lr} at step {@code step} (loss, parameters θ, finished or paused), unless playing or unchanged. A lesson
+     * step whose live view is that page checks it with {@code page: <page>}.
+     */
+    public void offer(Component view, boolean playing, String opt, double lr, int step, double loss,
+            boolean finished, double[] theta) {
+        if (playing) {
+            return;
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("type", "gdp-run");
+        m.put("page", page);
+        m.put("fn", page);
+        m.put("schedule", "constant");
+        m.put("batch", "full");
+        m.put("grad", "analytic");
+        m.put("initMode", "given");
+        m.put("h", 1e-4);
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("index", 1);
+        r.put("opt", opt);
+        r.put("lr", lr);
+        r.put("momentum", null);
+        r.put("status", finished ? "max-steps" : "running");
+        r.put("finished", finished);
+        r.put("diagnosis", "none");
+        r.put("since", -1);
+        r.put("step", step);
+        r.put("loss", finite(loss));
+        List<Object> t = new ArrayList<>();
+        for (double v : theta) {
+            t.add(finite(v));
+        }
+        r.put("theta", t);
+        m.put("runs", List.of(r));
+        String json = JSON.writeValueAsString(m);
+        if (!json.equals(last)) {
+            last = json;
+            view.getElement().executeJs(POST, json);
+        }
+    }
+
     static String json(String page, ScenarioSpec spec, List<Frame.RunView> runs) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("type", "gdp-run");
