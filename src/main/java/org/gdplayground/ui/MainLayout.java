@@ -39,6 +39,8 @@ public class MainLayout extends Div implements RouterLayout, BeforeEnterObserver
     final RouterLink playgroundLink = new RouterLink();
     final RouterLink compareLink = new RouterLink();
     final RouterLink simplenetLink = new RouterLink();
+    final RouterLink lessonsLink = new RouterLink();
+    final RouterLink classLink = new RouterLink();
     final Select<Locale> language = new Select<>();
     private final Main content = new Main();
 
@@ -51,11 +53,16 @@ public class MainLayout extends Div implements RouterLayout, BeforeEnterObserver
         playgroundLink.setId("nav-playground");
         compareLink.setRoute(CompareView.class);
         compareLink.setId("nav-compare");
-        Nav nav = new Nav(playgroundLink, compareLink);
+        lessonsLink.setRoute(org.gdplayground.ui.lessons.LessonsView.class);
+        lessonsLink.setId("nav-lessons");
+        Nav nav = new Nav(playgroundLink, compareLink, lessonsLink);
         nav.addClassName("gdp-nav");
         simplenetLink.setRoute(SimpleNetView.class);
         simplenetLink.setId("nav-simplenet");
         nav.add(simplenetLink);
+        classLink.setRoute(org.gdplayground.ui.classroom.ClassStartView.class);
+        classLink.setId("nav-class");
+        nav.add(classLink);
 
         language.setId("lang");
         language.setItems(List.of(Messages.KOREAN, Messages.ENGLISH));
@@ -119,6 +126,8 @@ public class MainLayout extends Div implements RouterLayout, BeforeEnterObserver
         playgroundLink.setText(getTranslation("nav.playground"));
         compareLink.setText(getTranslation("nav.compare"));
         simplenetLink.setText(getTranslation("simplenet.nav"));
+        lessonsLink.setText(getTranslation("nav.lessons"));
+        classLink.setText(getTranslation("classroom.nav"));
         language.setAriaLabel(getTranslation("lang.label"));
         language.setItemLabelGenerator(x -> getTranslation("lang." + x.getLanguage()));
         if (!l.equals(language.getValue())) {

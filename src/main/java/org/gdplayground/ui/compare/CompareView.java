@@ -175,6 +175,9 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
     // State, touched only on the UI thread (frames arrive through access()).
     private @Nullable UI ui;
     private @Nullable ScenarioSpec spec;
+    /** Tells an embedding lesson page how the runs ended or where they paused. */
+    private final org.gdplayground.ui.common.EmbedReport embedReport =
+            new org.gdplayground.ui.common.EmbedReport("compare");
     private @Nullable Objective objective;
     private List<Scenario> scenarios = List.of();
     /** The rows that were enabled when the shown comparison started, in run order. */
@@ -1084,6 +1087,10 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
             updateButtons();
         }
         updateStatus(f);
+        ScenarioSpec shown = spec;
+        if (shown != null) {
+            embedReport.offer(this, shown, f.runs(), transport.playing());
+        }
     }
 
     private void show(Pictures p) {

@@ -171,6 +171,9 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
     /** The classroom's hook (reports a student's runs; absent outside a class). */
     private org.gdplayground.classroom.@Nullable RunReporter reporter;
     private org.gdplayground.classroom.RunReporter.@Nullable Page classPage;
+    /** Tells an embedding lesson page how the run ended or where it paused. */
+    private final org.gdplayground.ui.common.EmbedReport embedReport =
+            new org.gdplayground.ui.common.EmbedReport("playground");
     private @Nullable Objective objective;
     /** The optimizer of the scenario on screen, built once per scenario (explanations need it every frame). */
     private @Nullable Optimizer optimizer;
@@ -883,6 +886,10 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
         status.getElement().setAttribute("data-step", Integer.toString(v.latest().k()));
         status.getElement().setAttribute("data-loss", Double.toString(v.latest().loss()));
         status.getElement().setAttribute("data-diagnosis", v.diagnosis().code().id());
+        ScenarioSpec shown = spec;
+        if (shown != null) {
+            embedReport.offer(this, shown, f.runs(), transport.playing());
+        }
         if (v.diagnosis().code() == org.gdplayground.engine.diagnosis.Diagnosis.Code.DIVERGING && !logScale) {
             // A growing loss spans many decades: only a log axis shows it (the toggle shows the switch).
             lossLog.setValue(true);

@@ -102,6 +102,9 @@ public class SimpleNetView extends Div implements BeforeEnterObserver, LocaleCha
     private double[] startW = SimpleNet.BOOK_W.clone();
     private double[] x = SimpleNet.SEED_X.clone();
     private double[] t = SimpleNet.SEED_T.clone();
+    /** Tells an embedding lesson page how the training ended or where it paused. */
+    private final org.gdplayground.ui.common.EmbedReport lessonReport =
+            new org.gdplayground.ui.common.EmbedReport("simplenet");
     private String optKey = SimpleNetParams.DEFAULT_OPT;
     private double lrValue = SimpleNetParams.DEFAULT_LR;
     private Trainer trainer;
@@ -588,6 +591,10 @@ public class SimpleNetView extends Div implements BeforeEnterObserver, LocaleCha
         status.getElement().setAttribute("data-state", state.equals("finished") ? "max_steps" : state);
         play.setText(getTranslation(playing ? "pg.pause" : "pg.play"));
         sendChart();
+        if (trainer.steps() > 0) {
+            lessonReport.offer(this, playing, optKey, lrValue, trainer.steps(), e.loss(),
+                    !state.equals("paused"), e.w());
+        }
     }
 
     /** Sends the (k, loss) points the chart has not had yet. */
