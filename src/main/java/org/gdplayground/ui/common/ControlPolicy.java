@@ -40,6 +40,8 @@ public record ControlPolicy(ScenarioSpec scenario, ViewParams view) {
 
     /** Session attribute holding the imposed policy. */
     static final String SESSION_KEY = ControlPolicy.class.getName();
+    /** Set while the imposed policy is a class's (see {@link #follow}). */
+    static final String FROM_CLASS_KEY = ControlPolicy.class.getName() + ".fromClass";
 
     /** A policy parsed from a link, and the link's problems (an unknown control id, say). */
     public record Parsed(ControlPolicy policy, List<ParamError> errors) {
@@ -127,6 +129,7 @@ public record ControlPolicy(ScenarioSpec scenario, ViewParams view) {
      */
     public static void impose(VaadinSession session, ControlPolicy policy) {
         session.setAttribute(SESSION_KEY, policy);
+        session.setAttribute(FROM_CLASS_KEY, null);
     }
 
     /** The policy imposed on this session, if any. */
@@ -146,15 +149,19 @@ public record ControlPolicy(ScenarioSpec scenario, ViewParams view) {
     public static void follow(VaadinSession session, @Nullable String classLink, ScenarioParser parser,
             ScenarioParser.Mode page) {
         if (classLink == null || classLink.startsWith("/compare") != (page == ScenarioParser.Mode.COMPARE)) {
-            lift(session);
+            if (session.getAttribute(FROM_CLASS_KEY) != null) {
+                lift(session); // only what a class imposed: a policy imposed otherwise stays
+            }
             return;
         }
         int q = classLink.indexOf('?');
         impose(session, parse(q < 0 ? "" : classLink.substring(q + 1), parser, page).policy());
+        session.setAttribute(FROM_CLASS_KEY, Boolean.TRUE);
     }
 
     /** Lifts the imposed policy (links then speak for themselves again). */
     public static void lift(VaadinSession session) {
         session.setAttribute(SESSION_KEY, null);
+        session.setAttribute(FROM_CLASS_KEY, null);
     }
 }
