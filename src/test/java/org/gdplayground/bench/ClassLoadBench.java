@@ -189,11 +189,13 @@ public final class ClassLoadBench {
 
             long cpu0 = server == null ? 0 : server.cpuNanos();
             long self0 = selfCpuNanos();
+            long browser0 = dashboard == null ? 0 : Dashboard.browserCpuNanos();
             long t0 = System.nanoTime();
             Thread.sleep((long) (o.seconds() * 1000));
             long t1 = System.nanoTime();
             long cpu1 = server == null ? 0 : server.cpuNanos();
             long self1 = selfCpuNanos();
+            long browser1 = dashboard == null ? 0 : Dashboard.browserCpuNanos();
 
             List<Student.Window> windows = new ArrayList<>();
             for (Student s : students) {
@@ -203,6 +205,8 @@ public final class ClassLoadBench {
             report(students, windows, t1 - t0, cpu1 - cpu0, self1 - self0, idleCores, heapBefore, heapPlaying);
             if (dashboard != null) {
                 reportDashboard(students, dashboard.recording(), t0, t1);
+                System.out.printf(Locale.ROOT, "dashboard browser (Chromium processes): %.2f cores%n",
+                        (browser1 - browser0) / (double) (t1 - t0));
             }
 
             if (o.vanish()) {

@@ -115,6 +115,13 @@ final class Dashboard implements AutoCloseable {
         return new Recording(batches, steps, n.path("rows").asInt());
     }
 
+    /** CPU time of the Chromium processes this benchmark started (descendants of this JVM), in nanoseconds. */
+    static long browserCpuNanos() {
+        return ProcessHandle.current().descendants()
+                .filter(p -> p.info().command().map(c -> c.contains("chrom")).orElse(false))
+                .mapToLong(p -> p.info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L)).sum();
+    }
+
     /** The class's code (after {@link #createClass}). */
     String code() {
         return code;
