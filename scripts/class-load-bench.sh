@@ -9,6 +9,13 @@
 #   --jar=PATH               start this jar instead
 #   --url=http://host:port/  use a running server (add --pid=PID for CPU and heap figures)
 # Options passed to the client (org.gdplayground.bench.ClassLoadBench):
+#   --class                  one class: a real headless Chromium (/usr/bin/chromium, or CHROMIUM_BIN) creates it at
+#                            /class, sends it the page's query and keeps its dashboard open; every student joins at
+#                            /join/<code> (nickname, #join) and plays there, so its runs report to the class. Prints
+#                            the dashboard's liveness (table changes/s, new steps per row/s, lag from a student's page
+#                            to the dashboard). The started server then gets a throw-away H2 database under
+#                            target/class-load-bench-db and playground.class.joins-per-minute=1000 (all students
+#                            come from 127.0.0.1); --steps-per-frame=5 maps a dashboard step to a student's frame
 #   --vanish                 after the window the students vanish (sockets dropped, no UNLOAD, no heartbeats) and the
 #                            server's CPU is printed per 5-s window for --vanish-seconds=40; target: ≤ 0.05 cores
 #                            within 30 s (exit status 3 when missed)
@@ -21,10 +28,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 : "${JAVA_HOME:?set JAVA_HOME to a JDK 21+}"
 
-url="" jar="" build=0 pid=""
+url="" jar="" build=0 pid="" in_class=0
 client_args=()
 for a in "$@"; do
   case "$a" in
+    --class) in_class=1; client_args+=("$a") ;;
     --url=*) url="${a#--url=}" ;;
     --jar=*) jar="${a#--jar=}" ;;
     --pid=*) pid="${a#--pid=}" ;;
@@ -66,7 +74,13 @@ if [[ -z "$url" ]]; then
   port=$("$JAVA_HOME/bin/java" -cp "$CP" org.gdplayground.bench.FreePort)
   log="target/class-load-bench-server.log"
   echo "starting $jar on 127.0.0.1:$port (log: $log)" >&2
-  "$JAVA_HOME/bin/java" -Xmx1g -jar "$jar" --server.port="$port" --server.address=127.0.0.1 >"$log" 2>&1 &
+  server_args=(--server.port="$port" --server.address=127.0.0.1)
+  if [[ $in_class == 1 ]]; then
+    rm -rf target/class-load-bench-db
+    server_args+=(--spring.datasource.url="jdbc:h2:file:$PWD/target/class-load-bench-db/playground"
+      --playground.class.joins-per-minute=1000)
+  fi
+  "$JAVA_HOME/bin/java" -Xmx1g -jar "$jar" "${server_args[@]}" >"$log" 2>&1 &
   server_pid=$!
   pid=$server_pid
   url="http://127.0.0.1:$port/"

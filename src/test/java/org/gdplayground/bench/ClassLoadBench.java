@@ -42,7 +42,8 @@ public final class ClassLoadBench {
 
     /** Command-line options. */
     record Options(URI url, long pid, int students, double seconds, double settle, double warmup, int joinParallel,
-            boolean vanish, int vanishSeconds, boolean perStudent, Student.Config student) {
+            boolean vanish, int vanishSeconds, boolean perStudent, boolean inClass, int stepsPerFrame,
+            Student.Config student) {
 
         static Options parse(String[] args) {
             URI url = null;
@@ -55,6 +56,8 @@ public final class ClassLoadBench {
             boolean vanish = false;
             int vanishSeconds = 40;
             boolean perStudent = true;
+            boolean inClass = false;
+            int stepsPerFrame = 5;
             String query = DEFAULT_QUERY;
             String lease = null;
             long leaseEvery = 2000;
@@ -76,6 +79,8 @@ public final class ClassLoadBench {
                     case "--vanish" -> vanish = true;
                     case "--vanish-seconds" -> vanishSeconds = Integer.parseInt(v);
                     case "--summary-only" -> perStudent = false;
+                    case "--class" -> inClass = true;
+                    case "--steps-per-frame" -> stepsPerFrame = Integer.parseInt(v);
                     case "--query" -> query = v;
                     case "--lease-event" -> lease = v;
                     case "--lease-every-ms" -> leaseEvery = Long.parseLong(v);
@@ -101,7 +106,7 @@ public final class ClassLoadBench {
                 throw new IllegalArgumentException("--url=http://host:port/ is required");
             }
             return new Options(url, pid, students, seconds, settle, warmup, joinParallel, vanish, vanishSeconds,
-                    perStudent, new Student.Config(query, lease, leaseEvery, heartbeat, gridFollow, debug));
+                    perStudent, inClass, stepsPerFrame, new Student.Config(query, lease, leaseEvery, heartbeat, gridFollow, debug));
         }
     }
 
@@ -128,6 +133,10 @@ public final class ClassLoadBench {
         private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(30)).executor(Executors.newVirtualThreadPerTaskExecutor()).build();
         private int failedJoins;
+        private @Nullable Dashboard dashboard;
+        private String classCode = "";
+        /** Epoch milliseconds minus nanoTime in milliseconds: puts the students' frames on the page's clock. */
+        private final double epochOffsetMillis = System.currentTimeMillis() - System.nanoTime() / 1e6;
 
         Run(Options o) {
             this.o = o;
@@ -135,12 +144,32 @@ public final class ClassLoadBench {
         }
 
         int run() throws Exception {
+            try {
+                return measure();
+            } finally {
+                if (dashboard != null) {
+                    dashboard.close();
+                }
+            }
+        }
+
+        private int measure() throws Exception {
             waitForServer();
             System.out.printf(Locale.ROOT, "server %s%s, page ?%s%n", o.url(),
                     server == null ? " (no PID: no CPU or heap figures)" : " (PID " + server.pid() + ")",
                     o.student().query());
             if (o.warmup() > 0) {
                 warmUp();
+            }
+            if (o.inClass()) {
+                Dashboard d = new Dashboard();
+                dashboard = d;
+                classCode = d.createClass(o.url());
+                d.sendScenario(o.url() + "?" + o.student().query());
+                d.observe();
+                System.out.printf(Locale.ROOT,
+                        "class %s created at /class by a headless Chromium, which keeps its dashboard open;"
+                                + " students join at /join/%s%n", classCode, classCode);
             }
             double idleCores = Double.NaN;
             if (server != null) {
@@ -160,11 +189,13 @@ public final class ClassLoadBench {
 
             long cpu0 = server == null ? 0 : server.cpuNanos();
             long self0 = selfCpuNanos();
+            long browser0 = dashboard == null ? 0 : Dashboard.browserCpuNanos();
             long t0 = System.nanoTime();
             Thread.sleep((long) (o.seconds() * 1000));
             long t1 = System.nanoTime();
             long cpu1 = server == null ? 0 : server.cpuNanos();
             long self1 = selfCpuNanos();
+            long browser1 = dashboard == null ? 0 : Dashboard.browserCpuNanos();
 
             List<Student.Window> windows = new ArrayList<>();
             for (Student s : students) {
@@ -172,6 +203,11 @@ public final class ClassLoadBench {
             }
             OptionalLong heapPlaying = server == null ? OptionalLong.empty() : server.liveHeapBytes();
             report(students, windows, t1 - t0, cpu1 - cpu0, self1 - self0, idleCores, heapBefore, heapPlaying);
+            if (dashboard != null) {
+                reportDashboard(students, dashboard.recording(), t0, t1);
+                System.out.printf(Locale.ROOT, "dashboard browser (Chromium processes): %.2f cores%n",
+                        (browser1 - browser0) / (double) (t1 - t0));
+            }
 
             if (o.vanish()) {
                 return vanish(students, idleCores);
@@ -212,7 +248,11 @@ public final class ClassLoadBench {
                 joining.add(work.submit(() -> {
                     gate.acquire();
                     try {
-                        s.join();
+                        if (o.inClass()) {
+                            s.joinClass(classCode, nickname(s.number));
+                        } else {
+                            s.join();
+                        }
                         s.play();
                         return s;
                     } catch (Exception e) {
@@ -234,6 +274,80 @@ public final class ClassLoadBench {
             System.out.printf(Locale.ROOT, "%d of %d students joined and clicked Play in %.1f s%n", joined.size(), n,
                     (System.nanoTime() - t0) / 1e9);
             return joined;
+        }
+
+        private static String nickname(int number) {
+            return String.format(Locale.ROOT, "bench-%02d", number);
+        }
+
+        private double epochMillis(long nanos) {
+            return nanos / 1e6 + epochOffsetMillis;
+        }
+
+        /**
+         * The dashboard's liveness over the window: how often the table changed, how often and how regularly each
+         * student's row showed a new step, and the lag from a student's page reaching a step (the push frame that
+         * carried it: frame k holds step (k+1)·steps-per-frame) to the dashboard showing it.
+         */
+        private void reportDashboard(List<Student> students, Dashboard.Recording r, long t0, long t1) {
+            double from = epochMillis(t0);
+            double to = epochMillis(t1);
+            double seconds = (to - from) / 1000;
+            long batches = Arrays.stream(r.batches()).filter(t -> t >= from && t <= to).count();
+            java.util.Map<String, Student> byName = new java.util.HashMap<>();
+            for (Student s : students) {
+                byName.put(nickname(s.number), s);
+            }
+            java.util.Map<String, long[]> frames = new java.util.HashMap<>();
+            java.util.Map<String, List<Long>> changes = new java.util.HashMap<>();
+            List<Double> lags = new ArrayList<>();
+            int unmatched = 0;
+            for (Dashboard.StepChange c : r.steps()) {
+                if (c.epochMillis() < from || c.epochMillis() > to) {
+                    continue;
+                }
+                changes.computeIfAbsent(c.nickname(), k -> new ArrayList<>()).add(c.epochMillis());
+                Student s = byName.get(c.nickname());
+                if (s == null) {
+                    unmatched++;
+                    continue;
+                }
+                long[] times = frames.computeIfAbsent(c.nickname(), k -> s.window(0, Long.MAX_VALUE).times());
+                int k = (int) Math.ceil(c.step() / (double) o.stepsPerFrame()) - 1;
+                if (k < 0 || k >= times.length) {
+                    unmatched++;
+                    continue;
+                }
+                lags.add(c.epochMillis() - epochMillis(times[k]));
+            }
+            double[] perRow = new double[students.size()];
+            double[] maxGap = new double[students.size()];
+            for (int i = 0; i < students.size(); i++) {
+                List<Long> ts = changes.getOrDefault(nickname(students.get(i).number), List.of());
+                perRow[i] = ts.size() / seconds;
+                double prev = from;
+                double worst = 0;
+                for (long t : ts) {
+                    worst = Math.max(worst, t - prev);
+                    prev = t;
+                }
+                maxGap[i] = Math.max(worst, to - prev);
+            }
+            Arrays.sort(perRow);
+            Arrays.sort(maxGap);
+            double[] lag = lags.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+            System.out.printf(Locale.ROOT, "%ndashboard (Chromium, class %s): %d rows; the table changed %.2f times/s%n",
+                    classCode, r.rows(), batches / seconds);
+            System.out.printf(Locale.ROOT,
+                    "new step shown per student row: min %.2f/s, median %.2f/s, max %.2f/s;"
+                            + " longest wait for a row's next step: median %.0f ms, worst %.0f ms%n",
+                    perRow[0], perRow[perRow.length / 2], perRow[perRow.length - 1], maxGap[maxGap.length / 2],
+                    maxGap[maxGap.length - 1]);
+            System.out.printf(Locale.ROOT,
+                    "lag from a student's page reaching a step to the dashboard showing it (%d changes):"
+                            + " median %.0f ms, p95 %.0f ms, max %.0f ms (%d not matched to a frame)%n",
+                    lag.length, percentile(lag, 0.5), percentile(lag, 0.95),
+                    lag.length == 0 ? Double.NaN : lag[lag.length - 1], unmatched);
         }
 
         private void report(List<Student> students, List<Student.Window> windows, long wall, long serverCpu,

@@ -112,8 +112,42 @@ final class Student {
 
     /** Opens the page: bootstrap, push connection, navigation to the playground with the query. */
     void join() throws IOException, InterruptedException, TimeoutException {
+        open("", config.query());
+        if (playNode() < 0) {
+            throw new IOException("no element with id \"play\" in the page");
+        }
+        startTimers();
+    }
+
+    /**
+     * Joins a class as a student does: opens {@code /join/<code>}, types the nickname into {@code #nickname} (the
+     * text field's value sync and its change event) and clicks {@code #join}, which opens the class's scenario in the
+     * playground (a server-side navigation in the same UI).
+     */
+    void joinClass(String code, String nickname) throws IOException, InterruptedException, TimeoutException {
+        open("join/" + code, "");
+        int field = nodeWithId("nickname");
+        int button = nodeWithId("join");
+        if (field < 0 || button < 0) {
+            throw new IOException("no #nickname or #join in /join/" + code);
+        }
+        ObjectNode sync = JSON.createObjectNode();
+        sync.put("type", "mSync");
+        sync.put("node", field);
+        sync.put("feature", 1); // the element's property map
+        sync.put("property", "value");
+        sync.put("value", nickname);
+        post(rpcs(sync, event(field, "change", eventData(field, "change")),
+                event(button, "click", eventData(button, "click"))), false);
+        if (playNode() < 0) {
+            throw new IOException("#join did not open the playground (refused?)");
+        }
+        startTimers();
+    }
+
+    private void open(String route, String query) throws IOException, InterruptedException, TimeoutException {
         HttpResponse<String> init = http.send(
-                HttpRequest.newBuilder(base.resolve("?v-r=init&location=&query=" + enc(config.query())))
+                HttpRequest.newBuilder(base.resolve("?v-r=init&location=" + enc(route) + "&query=" + enc(query)))
                         .timeout(REQUEST_TIMEOUT).headers(cookieHeader()).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         keepCookies(init);
@@ -139,16 +173,15 @@ final class Student {
         }
 
         ObjectNode data = JSON.createObjectNode();
-        data.put("route", "");
-        data.put("query", config.query());
+        data.put("route", route);
+        data.put("query", query);
         data.put("appShellTitle", "");
         data.putObject("historyState").put("idx", 0);
         data.put("trigger", "");
         post(rpcs(event(1, "ui-navigate", data)), false);
-        if (playNode() < 0) {
-            throw new IOException("no element with id \"play\" in the page");
-        }
+    }
 
+    private void startTimers() {
         long hb = config.heartbeatOverrideSeconds() > 0 ? config.heartbeatOverrideSeconds() : heartbeatSeconds;
         if (hb > 0) {
             tasks.add(timers.scheduleAtFixedRate(() -> work.execute(this::heartbeat), hb, hb, TimeUnit.SECONDS));
@@ -548,7 +581,11 @@ final class Student {
     // ---------------------------------------------------------------- helpers
 
     private int playNode() {
-        return elementIds.entrySet().stream().filter(e -> e.getValue().equals("play")).mapToInt(Map.Entry::getKey)
+        return nodeWithId("play");
+    }
+
+    private int nodeWithId(String id) {
+        return elementIds.entrySet().stream().filter(e -> e.getValue().equals(id)).mapToInt(Map.Entry::getKey)
                 .findFirst().orElse(-1);
     }
 
