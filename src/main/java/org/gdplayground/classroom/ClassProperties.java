@@ -15,7 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record ClassProperties(
         @DefaultValue("24h") Duration lifetime,
         @DefaultValue("100") int maxStudents,
-        @DefaultValue("30") int joinsPerMinute) {
+        @DefaultValue("120") int joinsPerMinute) {
 
     public ClassProperties {
         if (lifetime.isNegative() || lifetime.isZero() || maxStudents < 1 || joinsPerMinute < 1) {
@@ -24,6 +24,6 @@ public record ClassProperties(
     }
 
     public static ClassProperties defaults() {
-        return new ClassProperties(Duration.ofHours(24), 100, 30);
+        return new ClassProperties(Duration.ofHours(24), 100, 120);
     }
 }
