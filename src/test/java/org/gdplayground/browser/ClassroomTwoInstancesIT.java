@@ -137,7 +137,8 @@ class ClassroomTwoInstancesIT extends BrowserSupport {
             assertThat(Double.parseDouble(row.getAttribute("data-lr"))).isEqualTo(Double.parseDouble(LR));
             screenshot("two-instances-dashboard-on-a");
 
-            // the same through A's service and events: B's join and reports arrived as events and as rows
+            // the same through A's service and events: B's join and reports arrived as LISTEN/NOTIFY events (the
+            // dashboard also re-reads the database every few seconds, so its rows alone would not prove the events)
             assertThat(seenOnA).contains(ClassEvents.Kind.JOINED, ClassEvents.Kind.PROGRESS);
             var students = classesA.snapshot(classesA.teacher(code, key(page.url())).orElseThrow()).students();
             assertThat(students).extracting(s -> s.nickname()).containsExactly(STUDENT);
