@@ -135,6 +135,7 @@ public class BasinCard extends Div implements LocaleChangeObserver {
 
     void setOpen(boolean value) {
         open = value;
+        setClassName("gdp-basin-closed", !open);
         grid.setVisible(open);
         maps.setVisible(open);
         note.setVisible(open);
