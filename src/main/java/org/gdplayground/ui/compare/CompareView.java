@@ -313,7 +313,7 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
         sweepCaption.addClassName("gdp-note");
         sweepCard.addClassName("gdp-card");
         sweepCard.add(Layout.header(sweepTitle), sweepChart, sweepCaption);
-        Div views = new Div(contourCard, basinCard, curveCard, lossCard, sweepCard);
+        Div views = new Div(contourCard, curveCard, lossCard, sweepCard, basinCard);
         views.addClassName("gdp-views");
 
         buildSummary();

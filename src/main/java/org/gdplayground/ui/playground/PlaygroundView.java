@@ -384,7 +384,7 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
         explainCard.addClassName("gdp-card");
         explainCard.addClassName("gdp-explain-card");
 
-        Div views = new Div(contourCard, basinCard, curveCard, dataCard, lossCard);
+        Div views = new Div(contourCard, curveCard, dataCard, lossCard, basinCard);
         views.addClassName("gdp-views");
         Div lower = new Div(tableCard, explainCard);
         lower.addClassName("gdp-lower");
