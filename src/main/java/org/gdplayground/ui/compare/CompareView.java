@@ -428,8 +428,12 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
 
     // ---------------------------------------------------------------- lifecycle
 
-    /** The classroom's hook, when the app has one: a student's compare page keeps the class link's hide and lock. */
+    /**
+     * The classroom's hook, when the app has one: a student's compare page keeps the class link's hide and lock, shows
+     * the class badge and reports its first run (optimizer, lr, progress and result) to the class.
+     */
     private org.gdplayground.classroom.@Nullable RunReporter reporter;
+    private org.gdplayground.classroom.RunReporter.@Nullable Page classPage;
 
     @org.springframework.beans.factory.annotation.Autowired(required = false)
     void setRunReporter(org.gdplayground.classroom.RunReporter reporter) {
@@ -486,10 +490,28 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
         ui.getPage().addJavaScript(LiveChart.SCRIPT);
         PageLease.install(this, () -> playback);
         localize();
+        if (reporter != null && classPage == null) {
+            UI attached = ui;
+            classPage = reporter.attach(this, attached, new org.gdplayground.classroom.RunReporter.Controls() {
+                @Override
+                public void open(String query) {
+                    attached.navigate("", QueryParameters.fromString(query)); // a playground link
+                }
+
+                @Override
+                public void pause() {
+                    transport.pause();
+                }
+            });
+        }
     }
 
     @Override
     protected void onDetach(DetachEvent detachEvent) {
+        if (classPage != null) {
+            classPage.detach();
+            classPage = null;
+        }
         closePlayback();
         ui = null;
     }
@@ -1090,6 +1112,9 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
         ScenarioSpec shown = spec;
         if (shown != null) {
             embedReport.offer(this, shown, f.runs(), transport.playing());
+            if (classPage != null && !f.runs().isEmpty()) {
+                classPage.frame(shown, f.runs().get(0), transport.playing());
+            }
         }
     }
 

@@ -123,6 +123,33 @@ class ClassroomViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void aStudentSentAComparisonShowsTheBadgeAndReportsItsFirstRun() {
+        Created c = classes.create("/compare?fn=sphere&opt.1=sgd&lr.1=0.3&opt.2=momentum&lr.2=0.1&init=-3,4&steps=40");
+        UI.getCurrent().navigate("join/" + c.code());
+        JoinView join = find(JoinView.class).single();
+        join.nickname.setValue("김민지");
+        test(join.join).click();
+        // compare links open by a full page load; here the student opens the comparison as that load would
+        UI.getCurrent().navigate("compare", QueryParameters.fromString(
+                "fn=sphere&opt.1=sgd&lr.1=0.3&opt.2=momentum&lr.2=0.1&init=-3,4&steps=40"));
+        find(org.gdplayground.ui.compare.CompareView.class).single();
+        assertThat(find(Span.class).withId("class-badge").single().getText())
+                .isEqualTo("Class " + c.code() + " · 김민지");
+
+        test(find(com.vaadin.flow.component.button.Button.class).withId("play").single()).click();
+        ticker.runUntilIdle();
+
+        var run = classes.snapshot(classes.teacher(c.code(), c.key()).orElseThrow()).students().getFirst().latest();
+        assertThat(run).isNotNull();
+        assertThat(run.finished()).isTrue();
+        assertThat(run.step()).isEqualTo(40);
+        assertThat(run.lr()).isEqualTo(0.3);
+        assertThat(run.optimizer()).isEqualTo("sgd");
+        // (1 − 2·0.3)^40 · (−3, 4): loss 25 · 0.4^80
+        assertThat(run.loss()).isCloseTo(25 * Math.pow(0.4, 80), org.assertj.core.data.Offset.offset(1e-40));
+    }
+
+    @Test
     void aBadNameOrCodeIsRefusedOnThePage() {
         Created c = classes.create("");
         UI.getCurrent().navigate("join");
