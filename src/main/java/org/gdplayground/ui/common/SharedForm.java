@@ -361,4 +361,18 @@ public final class SharedForm {
         lossTol.setTooltipText(t.tr("pg.lossTol.tip"));
         advanced.setSummaryText(t.tr("pg.section.advanced"));
     }
+
+    /**
+     * Registers the shared fields under their control ids (fn, init, steps, batch, grad, schedule, stop), as both pages
+     * have them; a page adds its own controls to the same slots.
+     */
+    public ControlSlots addTo(ControlSlots slots) {
+        return slots.field(org.gdplayground.scenario.Control.FN, fn, expr)
+                .field(org.gdplayground.scenario.Control.INIT, initMode, initBox)
+                .field(org.gdplayground.scenario.Control.STEPS, steps)
+                .field(org.gdplayground.scenario.Control.BATCH, batch, shuffle, seed)
+                .field(org.gdplayground.scenario.Control.GRAD, grad, h)
+                .field(org.gdplayground.scenario.Control.SCHEDULE, schedule, scheduleBox, warmup)
+                .field(org.gdplayground.scenario.Control.STOP, tol, lossTol);
+    }
 }

@@ -1292,14 +1292,7 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
 
     /** The page's controls by id (the runs' fields included). */
     ControlSlots slots() {
-        ControlSlots slots = new ControlSlots()
-                .field(Control.FN, form.fn, form.expr)
-                .field(Control.INIT, form.initMode, form.initBox)
-                .field(Control.STEPS, form.steps)
-                .field(Control.BATCH, form.batch, form.shuffle, form.seed)
-                .field(Control.GRAD, form.grad, form.h)
-                .field(Control.SCHEDULE, form.schedule, form.scheduleBox, form.warmup)
-                .field(Control.STOP, form.tol, form.lossTol)
+        ControlSlots slots = form.addTo(new ControlSlots())
                 .field(Control.SPEED, speed)
                 .field(Control.LOG, lossLog)
                 .action(Control.PRESET, preset)

@@ -1337,17 +1337,10 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
 
     /** The page's controls by id. */
     ControlSlots slots() {
-        return new ControlSlots()
-                .field(Control.FN, form.fn, form.expr)
+        return form.addTo(new ControlSlots())
                 .field(Control.OPT, opt)
                 .field(Control.LR, lr, lrSlider)
                 .field(Control.HYPER, hyperBox).action(Control.HYPER, hyperReset)
-                .field(Control.INIT, form.initMode, form.initBox)
-                .field(Control.STEPS, form.steps)
-                .field(Control.BATCH, form.batch, form.shuffle, form.seed)
-                .field(Control.GRAD, form.grad, form.h)
-                .field(Control.SCHEDULE, form.schedule, form.scheduleBox, form.warmup)
-                .field(Control.STOP, form.tol, form.lossTol)
                 .field(Control.SPEED, speed)
                 .field(Control.ARROWS, arrows)
                 .field(Control.LOG, lossLog)
