@@ -693,6 +693,6 @@ final class Student {
     }
 
     private static String abbreviate(CharSequence s) {
-        return s.length() <= 200 ? s.toString() : s.subSequence(0, 200) + "… (" + s.length() + " chars)";
+        return s.length() <= Integer.getInteger("bench.abbrev", 200) ? s.toString() : s.subSequence(0, 200) + "… (" + s.length() + " chars)";
     }
 }

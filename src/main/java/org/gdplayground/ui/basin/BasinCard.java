@@ -21,6 +21,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicLong;
+import org.gdplayground.ui.common.LiveText;
 import org.gdplayground.basin.BasinLimits;
 import org.gdplayground.basin.BasinService;
 import org.gdplayground.engine.basin.BasinMap;
@@ -54,7 +55,7 @@ public class BasinCard extends Div implements LocaleChangeObserver {
     final Button toggle = new Button();
     final Select<Integer> grid = new Select<>();
     final ProgressBar progress = new ProgressBar();
-    final Span status = new Span();
+    final LiveText status = new LiveText();
     private final H3 title = new H3();
     private final Span note = new Span();
     private final Div maps = new Div();

@@ -1,6 +1,7 @@
 package org.gdplayground.ui.common;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.function.BooleanSupplier;
@@ -119,6 +120,16 @@ public final class PlaybackControls {
             ui.access(task::run);
         } catch (UIDetachedException e) {
             detached.run();
+        }
+    }
+
+    /**
+     * Enables or disables a button only when that changes: Vaadin's button sends a script to the browser on every
+     * {@code setEnabled}, even with the value it already has, and a frame should carry only what changed.
+     */
+    public static void enable(Button button, boolean enabled) {
+        if (button.isEnabled() != enabled) {
+            button.setEnabled(enabled);
         }
     }
 }

@@ -40,6 +40,7 @@ import java.util.Set;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gdplayground.ui.common.LiveText;
 import org.gdplayground.basin.BasinService;
 import org.gdplayground.engine.function.Objective;
 import org.gdplayground.engine.function.Objectives;
@@ -142,7 +143,7 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
     private final Span sweepHint = new Span();
 
     // Views.
-    final Span status = new Span();
+    final LiveText status = new LiveText();
     final Div linkErrors = new Div();
     final Div legend = new Div();
     final LiveChart contour = new LiveChart("contour");
@@ -1208,7 +1209,7 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
         play.getElement().setAttribute("data-playing", Boolean.toString(transport.playing()));
         PageLease.playing(this, transport.playing());
         Frame f = frame;
-        step.setEnabled(f == null || !f.finished());
+        PlaybackControls.enable(step, f == null || !f.finished());
     }
 
     private void updateStatus(Frame f) {

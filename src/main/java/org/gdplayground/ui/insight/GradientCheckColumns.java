@@ -22,7 +22,7 @@ public final class GradientCheckColumns {
     /** Column keys, in order. */
     public static final List<String> KEYS = List.of("check-exact", "check-central", "check-central-error",
             "check-forward", "check-forward-error");
-    private static final int CACHE = 512;
+    private static final int CACHE = 200;
 
     public final Checkbox toggle = new Checkbox();
     private final Grid<StepRecord> table;
@@ -69,7 +69,8 @@ public final class GradientCheckColumns {
 
     private void add(String key, com.vaadin.flow.function.ValueProvider<StepRecord, String> value, String header,
             String width) {
-        table.addColumn(value).setKey(key).setHeader(header).setWidth(width).setFlexGrow(1).setResizable(true)
+        // Hidden columns are still filled by the grid: compute nothing (and keep no checks) until they are shown.
+        table.addColumn(r -> toggle.getValue() ? value.apply(r) : "").setKey(key).setHeader(header).setWidth(width).setFlexGrow(1).setResizable(true)
                 .setVisible(toggle.getValue());
     }
 
@@ -99,11 +100,19 @@ public final class GradientCheckColumns {
     }
 
     private void visible(boolean on) {
+        boolean changed = false;
         for (String key : KEYS) {
             Grid.Column<StepRecord> c = table.getColumnByKey(key);
-            if (c != null) {
+            if (c != null && c.isVisible() != on) {
                 c.setVisible(on);
+                changed = true;
             }
+        }
+        if (!on) {
+            cache.clear();
+        }
+        if (changed && on) {
+            table.getDataCommunicator().reset(); // the rows the browser has were sent with empty check cells
         }
     }
 

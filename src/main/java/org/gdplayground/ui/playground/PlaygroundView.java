@@ -36,6 +36,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.gdplayground.ui.common.LiveText;
 import org.gdplayground.basin.BasinService;
 import org.gdplayground.engine.ParamSpec;
 import org.gdplayground.engine.function.Objective;
@@ -127,7 +128,7 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
     final Button compareLink = new Button();
 
     // Views.
-    final Span status = new Span();
+    final LiveText status = new LiveText();
     final Div linkErrors = new Div();
     final LiveChart contour = new LiveChart("contour");
     /** The basin-of-attraction map beside the contour (ui.basin). */
@@ -163,7 +164,7 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
     private final H3 curveTitle = new H3();
     private final H3 dataTitle = new H3();
     private final Span scrubLabel = new Span();
-    private final Span scrubValue = new Span();
+    private final LiveText scrubValue = new LiveText();
 
     // State, touched only on the UI thread (frames arrive through access()).
     private @Nullable UI ui;
@@ -878,7 +879,7 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
             updateButtons();
             updateViewInUrl();
         } else {
-            step.setEnabled(!v.finished());
+            PlaybackControls.enable(step, !v.finished());
         }
         status.setText(StatusText.withDiagnosis(v, transport.playing(), this::getTranslation,
                 this::diagnosisSentence));
@@ -1052,7 +1053,7 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
         play.setText(getTranslation(transport.playing() ? "pg.pause" : "pg.play"));
         play.getElement().setAttribute("data-playing", Boolean.toString(transport.playing()));
         PageLease.playing(this, transport.playing());
-        step.setEnabled(run == null || !run.finished());
+        PlaybackControls.enable(step, run == null || !run.finished());
     }
 
     /**

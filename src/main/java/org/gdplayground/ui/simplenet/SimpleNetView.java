@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.gdplayground.ui.common.LiveText;
 import org.gdplayground.engine.optimizer.Optimizer;
 import org.gdplayground.engine.optimizer.Optimizers;
 import org.gdplayground.engine.simplenet.Evaluation;
@@ -75,7 +76,7 @@ public class SimpleNetView extends Div implements BeforeEnterObserver, LocaleCha
     final Button book = new Button();
     final List<TextField> wFields = new ArrayList<>();
     final Div wGrid = new Div();
-    final Span status = new Span();
+    final LiveText status = new LiveText();
     final Div linkErrors = new Div();
     final MatrixView z = new MatrixView("simplenet-z", 1, 3);
     final Div yBars = new Div();
