@@ -3,7 +3,8 @@
 # and receive frames by WebSocket push at the same time, speaking Vaadin's UIDL and Atmosphere protocol.
 #   scripts/class-load-bench.sh [students=60] [seconds=20] [options]
 # Prints per student frames/s and the p95 gap between frames; for the server, cores used, CPU ms per pushed frame and
-# live heap per student (jcmd GC.run + GC.heap_info, before anyone joined and with everyone playing).
+# live heap per student (reachable objects counted by jcmd GC.class_histogram, before anyone joined and with everyone
+# playing); the CPU figure also says how much of it the JIT compiler took (a freshly started server still compiles).
 # Server: by default the production jar target/gradient-descent-playground-*.jar (built when missing, or with --build)
 # is started here with -Xmx1g on a free localhost port and stopped at the end. Or:
 #   --jar=PATH               start this jar instead
@@ -19,7 +20,7 @@
 #   --vanish                 after the window the students vanish (sockets dropped, no UNLOAD, no heartbeats) and the
 #                            server's CPU is printed per 5-s window for --vanish-seconds=40; target: ≤ 0.05 cores
 #                            within 30 s (exit status 3 when missed)
-#   --lease-event=NAME       send DOM event NAME every --lease-every-ms=2000 (to the node listening to it, else the
+#   --lease-event=NAME       send DOM event NAME every --lease-every-ms=8000, as the page does (to the node listening to it, else the
 #                            element with id "contour", else the UI root)
 #   --query=...              the page's query (default fn=rosenbrock&opt=adam&lr=0.01&init=-1.5,2&steps=100000)
 #   --warmup=5 --settle=2 --join-parallel=4 --heartbeat=S --no-grid-scroll --summary-only --debug

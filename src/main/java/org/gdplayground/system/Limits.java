@@ -17,7 +17,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxQueuedRuns       runs that may wait for a worker before new ones are refused
  * @param framesPerSecond     most pushed frames per second per page
  * @param clientLeaseSeconds  how long a playing page may stay silent (hidden, asleep, gone) before its frames and
- *                            engine work stop; a visible page renews it every 3 s
+ *                            engine work stop; a visible page renews it every 8 s
  */
 @ConfigurationProperties("playground.limits")
 public record Limits(
@@ -30,10 +30,10 @@ public record Limits(
         @DefaultValue("2") int runThreads,
         @DefaultValue("64") int maxQueuedRuns,
         @DefaultValue("10") int framesPerSecond,
-        @DefaultValue("10") int clientLeaseSeconds) {
+        @DefaultValue("20") int clientLeaseSeconds) {
 
     /** The defaults, for tests and tools outside Spring. */
     public static Limits defaults() {
-        return new Limits(1_000_000, 20_001, 200, 32, 8, 1_001, 2, 64, 10, 10);
+        return new Limits(1_000_000, 20_001, 200, 32, 8, 1_001, 2, 64, 10, 20);
     }
 }

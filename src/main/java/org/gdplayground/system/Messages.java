@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,6 +31,7 @@ public class Messages implements I18NProvider {
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
     private static final Logger log = LoggerFactory.getLogger(Messages.class);
+    private final ConcurrentHashMap<String, MessageFormat> formats = new ConcurrentHashMap<>();
 
     @Override
     public List<Locale> getProvidedLocales() {
@@ -43,11 +45,23 @@ public class Messages implements I18NProvider {
             ResourceBundle bundle = bundle(name, l);
             if (bundle != null && bundle.containsKey(key)) {
                 String pattern = bundle.getString(key);
-                return params.length == 0 ? pattern : new MessageFormat(pattern, l).format(params);
+                return params.length == 0 ? pattern : format(l, key, pattern, params);
             }
         }
         log.warn("missing message key '{}' for {}", key, locale);
         return "!" + key;
+    }
+
+    /**
+     * Formats with a parsed pattern kept per language and key: the status line is formatted on every frame of every
+     * page, and parsing the same pattern again each time was a measurable share of a frame's cost. A
+     * {@link MessageFormat} is not thread-safe, so each is used under its own lock (held for microseconds).
+     */
+    private String format(Locale l, String key, String pattern, Object[] params) {
+        MessageFormat f = formats.computeIfAbsent(l.getLanguage() + ':' + key, k -> new MessageFormat(pattern, l));
+        synchronized (f) {
+            return f.format(params);
+        }
     }
 
     /** True when the key exists (in English, which has every key). */

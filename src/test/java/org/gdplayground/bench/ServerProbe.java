@@ -12,13 +12,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The server process seen from outside: its CPU time from {@code /proc/<pid>/stat} (utime + stime) and its live heap
- * (used heap right after {@code jcmd <pid> GC.run}, read from {@code jcmd <pid> GC.heap_info}). Linux only; the
+ * (the bytes of reachable objects, from {@code jcmd <pid> GC.class_histogram}). Linux only; the
  * server must run as the same user.
  */
 final class ServerProbe {
 
-    /** "used 123456K" on a heap line (G1: "garbage-first heap ... used 40000K", Serial: one line per generation). */
-    private static final Pattern USED = Pattern.compile("used (\\d+)([KMG])");
+    /** The histogram's last line: "Total  <instances>  <bytes>". */
+    private static final Pattern TOTAL = Pattern.compile("(?m)^Total\\s+(\\d+)\\s+(\\d+)");
 
     private final long pid;
     private final long ticksPerSecond;
@@ -52,36 +52,44 @@ final class ServerProbe {
         return (double) (cpu1 - cpu0) / wallNanos;
     }
 
-    /** Used heap right after two full collections, in bytes; empty when jcmd is missing or fails. */
+    /**
+     * Bytes of the objects still reachable, counted by {@code jcmd <pid> GC.class_histogram} (which runs a full
+     * collection first and counts only live objects); empty when jcmd is missing or fails. Reading the heap's
+     * "used" figure after {@code GC.run} instead would also count what a busy server allocated in the moments
+     * between the collection and the reading.
+     */
     OptionalLong liveHeapBytes() {
         if (!Files.isExecutable(jcmd)) {
             return OptionalLong.empty();
         }
-        if (run("GC.run") == null || run("GC.run") == null) {
+        String histogram = run("GC.class_histogram");
+        if (histogram == null) {
             return OptionalLong.empty();
         }
-        String info = run("GC.heap_info");
-        if (info == null) {
-            return OptionalLong.empty();
-        }
-        long sum = 0;
-        boolean found = false;
-        for (String line : info.split("\n")) {
-            if (line.contains("Metaspace") || line.contains("class space")) {
-                continue;
+        Matcher m = TOTAL.matcher(histogram);
+        return m.find() ? OptionalLong.of(Long.parseLong(m.group(2))) : OptionalLong.empty();
+    }
+
+    /** CPU time of the JIT compiler threads so far (C1 and C2), in nanoseconds; 0 where it cannot be read. */
+    long jitCpuNanos() {
+        long ticks = 0;
+        try (var tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+            for (Path task : (Iterable<Path>) tasks::iterator) {
+                try {
+                    String stat = Files.readString(task.resolve("stat"), StandardCharsets.US_ASCII);
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    if (name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler")) {
+                        String[] f = stat.substring(stat.lastIndexOf(')') + 2).trim().split(" ");
+                        ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+                    }
+                } catch (IOException | RuntimeException e) {
+                    // the thread ended between listing and reading
+                }
             }
-            Matcher m = USED.matcher(line);
-            if (m.find()) {
-                long unit = switch (m.group(2)) {
-                    case "K" -> 1L << 10;
-                    case "M" -> 1L << 20;
-                    default -> 1L << 30;
-                };
-                sum += Long.parseLong(m.group(1)) * unit;
-                found = true;
-            }
+        } catch (IOException e) {
+            return 0;
         }
-        return found ? OptionalLong.of(sum) : OptionalLong.empty();
+        return ticks * 1_000_000_000L / ticksPerSecond;
     }
 
     private @Nullable String run(String command) {

@@ -74,6 +74,7 @@ public final class Run {
     private final RecordLog kept = new RecordLog();
     private long stride = 1;
     private @Nullable StepRecord finalRecord;
+    private @Nullable StepRecord lastBuilt;
 
     /** Starts a run: θ₀, loss(θ₀) and the gradient at θ₀ are computed and record 0 is taken. */
     public Run(Scenario scenario) {
@@ -363,6 +364,10 @@ public final class Run {
     }
 
     private StepRecord build() {
-        return new StepRecord(k, epoch, theta, loss, batchLoss, grad, update, lr, stepper.snapshot());
+        // the state's names and sizes are shared with the record built before (one layout per run, not per record)
+        StepRecord r = new StepRecord(k, epoch, theta, loss, batchLoss, grad, update, lr, stepper.snapshot(),
+                lastBuilt);
+        lastBuilt = r;
+        return r;
     }
 }

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Keeps a page's playback tied to a page that is really there. While Play is on and the tab is visible, the browser
- * renews a lease every 3 s ({@code gdp-alive}); a hidden tab says so at once ({@code gdp-visibility}) and gets no
+ * renews a lease every 8 s ({@code gdp-alive}); a hidden tab says so at once ({@code gdp-visibility}) and gets no
  * frames (no engine work either) until it is shown again, when it catches up at once. A page that vanished (browser
  * killed, laptop asleep, network lost) stops renewing, and its playback stops by itself when the lease runs out
  * ({@code playground.limits.client-lease-seconds}).
@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
 public final class PageLease {
 
     /** Renewal period in the browser, milliseconds (well under the lease). */
-    static final int RENEW_MILLIS = 3000;
+    static final int RENEW_MILLIS = 8000;
 
     private static final String SCRIPT = """
             const el = this;

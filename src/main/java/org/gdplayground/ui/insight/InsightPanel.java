@@ -65,6 +65,8 @@ public final class InsightPanel extends Div {
         setVisible(false);
     }
 
+    private String summaryText = "";
+
     /**
      * Shows the picture at θ.
      *
@@ -84,7 +86,11 @@ public final class InsightPanel extends Div {
         tr = translator;
         has = true;
         setVisible(true);
-        details.setSummaryText(tr.tr("insight.title"));
+        String title = tr.tr("insight.title");
+        if (!title.equals(summaryText)) { // Details rebuilds its summary on every call: only when the words change
+            summaryText = title;
+            details.setSummaryText(title);
+        }
         refresh();
     }
 
