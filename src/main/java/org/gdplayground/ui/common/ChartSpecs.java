@@ -1,7 +1,9 @@
 package org.gdplayground.ui.common;
 
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.gdplayground.engine.function.Bounds;
 import org.gdplayground.engine.function.Minimum;
@@ -22,6 +24,14 @@ public final class ChartSpecs {
     static final int RASTER_WIDTH = 800;
     /** Boxes more elongated than this are drawn with separate x and y scales. */
     static final double MAX_EQUAL_ASPECT = 3;
+
+    /** Recently built specs by content, access-ordered; a few dozen surfaces and languages at most are in use. */
+    private static final Map<String, String> SHARED = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+            return size() > 64;
+        }
+    };
 
     private ChartSpecs() {
     }
@@ -80,7 +90,19 @@ public final class ChartSpecs {
         j.endArray();
         series(j, series);
         texts(j, tr);
-        return j.endObject().toString();
+        return canonical(j.endObject().toString());
+    }
+
+    /**
+     * The one instance of an equal spec that pages already hold. A contour spec carries its raster (≈ 40 KB as a data
+     * URL) and every page keeps its spec in its state tree: a class of 60 on one surface then holds it once, not 60
+     * times.
+     */
+    static String canonical(String spec) {
+        synchronized (SHARED) {
+            String known = SHARED.putIfAbsent(spec, spec);
+            return known != null ? known : spec;
+        }
     }
 
     /** The loss chart: k from 0 (whole-number ticks), loss linear or log, one line per series. */
