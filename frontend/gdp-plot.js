@@ -556,7 +556,8 @@
       if ('arrows' in delta) {
         this._arrowData = delta.arrows || {};
       }
-      if (line && this._growRanges()) {
+      var tightened = line && delta.finished && this._tightenSteps();
+      if ((line && this._growRanges()) || tightened) {
         this._layout();
         return;
       }
@@ -744,6 +745,20 @@
       if (this._spec && this._spec.kind === 'line') {
         this._growRanges();
       }
+    }
+
+    /**
+     * A finished run: the step axis ends at its last step instead of the next 1-2-5 bound it grew to while playing
+     * (a 1,000-step run no longer shows an empty stretch up to 2,000). True when the range changed.
+     */
+    _tightenSteps() {
+      var e = this._ext;
+      var xr = this._xr;
+      if (this._spec.x.log || !(e.xMax >= e.xMin) || !(xr[1] > e.xMax)) {
+        return false;
+      }
+      this._xr = [xr[0], Math.max(e.xMax, xr[0] + 1)];
+      return true;
     }
 
     /** Grows the loss chart's ranges to hold the data seen so far; true when a range changed. */

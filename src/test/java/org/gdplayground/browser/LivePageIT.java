@@ -52,6 +52,17 @@ class LivePageIT extends BrowserSupport {
         page.locator("#play").click();
     }
 
+    /** While playing the k axis grows to 1-2-5 bounds; once the run is over it ends at the run's last step. */
+    @Test
+    void aFinishedRunsStepAxisEndsAtItsLastStep() {
+        page.navigate(url("/?fn=sphere&opt=gd&lr=0.01&init=3,4&steps=37&lang=en"));
+        page.locator("#play").click();
+        assertThat(page.locator("#status")).hasAttribute("data-step", "37");
+        page.waitForFunction("() => document.getElementById('loss-chart').snapshot().xRange[1] === 37");
+        assertThat(snapshot("loss-chart", "s.xRange[0]")).isZero();
+        assertThat(snapshot("loss-chart", "Object.values(s.seriesCounts)[0]")).isEqualTo(38); // k = 0 … 37
+    }
+
     @Test
     void playWithAnInvalidLearningRateStartsNothing() {
         open("fn=sphere&opt=sgd&lr=0.1&init=-3,4&steps=100", "en");

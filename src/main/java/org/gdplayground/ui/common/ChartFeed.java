@@ -33,6 +33,9 @@ public final class ChartFeed {
         JsonText j = new JsonText(256).beginObject();
         pointsAndCurrent(j, f, v -> v.delta().loss(), r -> new double[] {r.k(), r.loss()});
         j.key("playing").value(f.playing());
+        if (f.finished()) {
+            j.key("finished").value(true); // the k axis then ends at the last step, not at the next round number
+        }
         return j.endObject().toString();
     }
 
