@@ -121,6 +121,8 @@ public record ParamError(String param, String value, Kind kind, String allowed, 
         String key = kind == Kind.NO_DATA ? "data.param.unknown" : "param." + kind.key();
         if (kind == Kind.OVER_LIMIT && param.equals("expr")) {
             key = "param.limit.length";
+        } else if (kind == Kind.MISSING && param.equals("data")) {
+            key = "param.missing.data"; // the surface "Your data" chosen before any file was uploaded
         } else if (kind == Kind.OUT_OF_RANGE && !args.isEmpty() && args.getFirst().equals(RUN_INDEX)) {
             key = "param.runIndex";
             all[0] = param;

@@ -64,6 +64,11 @@ class DataScenarioTest {
         assertThat(missing.errors()).extracting(ParamError::param, ParamError::kind)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("data", Kind.MISSING));
         assertThat(missing.spec().fn()).isEqualTo(ScenarioParser.DEFAULT_FN);
+        // "Your data" chosen before any upload: say what to do, not "data is required when fn=data"
+        assertThat(missing.errors().getFirst().apiMessage(messages, Messages.ENGLISH))
+                .contains("“Your data” needs a data set: upload a CSV file first").doesNotContain("fn=data");
+        assertThat(missing.errors().getFirst().apiMessage(messages, Messages.KOREAN))
+                .contains("먼저 CSV 파일을 올려야 합니다");
 
         Result unknown = parse("fn=data&data=ffffffffffffffff");
         assertThat(unknown.errors()).extracting(ParamError::param, ParamError::kind)
