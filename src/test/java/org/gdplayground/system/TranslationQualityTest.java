@@ -145,6 +145,8 @@ class TranslationQualityTest {
         assertThat(CAMEL.matcher("Weight decay λ").matches()).isFalse();
         assertThat(englishWords("x, y, pi, e or a function (…)이 와야 합니다")).contains("function");
         assertThat(englishWords("β₁: 1차 모멘트 감쇠, PyTorch Adam, sqrt(x)")).isEmpty();
+        assertThat(englishWords("POST /api/v1/datasets로 올린 뒤")).isEmpty();
+        assertThat(englishWords("/datasets에 올린 뒤")).contains("datasets");
         assertThat(onlyNamesAndSymbols("{0} · {1} · lr {2}")).isTrue();
         assertThat(onlyNamesAndSymbols("Learning rate")).isFalse();
         assertThat(onlyNamesAndSymbols("Run {0}")).isFalse();
@@ -157,7 +159,9 @@ class TranslationQualityTest {
 
     static List<String> englishWords(String value, int minLength) {
         // Configuration property names (server.max-http-request-header-size) are names, not English words.
-        String text = PLACEHOLDER.matcher(value).replaceAll(" ").replaceAll("\\b[a-z]+(\\.[a-z][a-z-]*)+\\b", " ");
+        // Neither are URL paths (/api/v1/datasets).
+        String text = PLACEHOLDER.matcher(value).replaceAll(" ").replaceAll("\\b[a-z]+(\\.[a-z][a-z-]*)+\\b", " ")
+                .replaceAll("(/[a-z0-9-]+){2,}", " ");
         List<String> found = new ArrayList<>();
         Matcher m = WORD.matcher(text);
         while (m.find()) {
