@@ -4,53 +4,38 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.server.VaadinSession;
-import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.gdplayground.session.Playback;
 import org.gdplayground.session.Speed;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What the Play/Pause, Step and Reset buttons do to a page's playback, and the two flags they share with the page:
- * whether it plays and whether the cursor follows the newest step. Touched only on the UI thread.
+ * What the Play/Pause, Step and Reset buttons do to a page's playback and to the two flags of its {@link RunPage}
+ * they change: whether it plays and whether the cursor follows the newest step. Touched only on the UI thread.
  */
 public final class PlaybackControls {
 
+    private final RunPage page;
     private final Supplier<@Nullable Playback> playback;
-    private final BooleanSupplier finished;
     private final Supplier<Speed> speed;
     private final Runnable changed;
-    private boolean playing;
-    private boolean follow = true;
 
     /**
+     * @param page the page's model (whether it plays, follows, and whether every run has finished)
      * @param playback the page's current playback, if any
-     * @param finished whether the shown run (or every run) has finished
      * @param speed the chosen speed
      * @param changed called after a button changed the state (to update the buttons)
      */
-    public PlaybackControls(Supplier<@Nullable Playback> playback, BooleanSupplier finished, Supplier<Speed> speed,
+    public PlaybackControls(RunPage page, Supplier<@Nullable Playback> playback, Supplier<Speed> speed,
             Runnable changed) {
+        this.page = page;
         this.playback = playback;
-        this.finished = finished;
         this.speed = speed;
         this.changed = changed;
     }
 
     public boolean playing() {
-        return playing;
-    }
-
-    public void setPlaying(boolean playing) {
-        this.playing = playing;
-    }
-
-    public boolean follow() {
-        return follow;
-    }
-
-    public void setFollow(boolean follow) {
-        this.follow = follow;
+        return page.playing();
     }
 
     /** Play (from the start again when finished) or pause. */
@@ -59,14 +44,14 @@ public final class PlaybackControls {
         if (p == null) {
             return;
         }
-        if (playing) {
+        if (page.playing()) {
             pause();
         } else {
-            if (finished.getAsBoolean()) {
+            if (page.finished()) {
                 p.reset();
             }
-            follow = true;
-            playing = true;
+            page.setFollow(true);
+            page.setPlaying(true);
             changed.run();
             p.play(speed.get());
         }
@@ -74,8 +59,8 @@ public final class PlaybackControls {
 
     public void pause() {
         Playback p = playback.get();
-        if (p != null && playing) {
-            playing = false;
+        if (p != null && page.playing()) {
+            page.setPlaying(false);
             p.pause();
         }
         changed.run();
@@ -84,9 +69,9 @@ public final class PlaybackControls {
     /** One step, unless finished. */
     public void stepOnce() {
         Playback p = playback.get();
-        if (p != null && !finished.getAsBoolean()) {
-            playing = false;
-            follow = true;
+        if (p != null && !page.finished()) {
+            page.setPlaying(false);
+            page.setFollow(true);
             p.step();
         }
         changed.run();
@@ -96,8 +81,8 @@ public final class PlaybackControls {
     public void reset() {
         Playback p = playback.get();
         if (p != null) {
-            playing = false;
-            follow = true;
+            page.setPlaying(false);
+            page.setFollow(true);
             p.reset();
         }
         changed.run();
