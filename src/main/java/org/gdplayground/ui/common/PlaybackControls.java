@@ -1,9 +1,11 @@
 package org.gdplayground.ui.common;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.server.VaadinSession;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.gdplayground.session.Playback;
 import org.gdplayground.session.Speed;
@@ -36,6 +38,18 @@ public final class PlaybackControls {
 
     public boolean playing() {
         return page.playing();
+    }
+
+    /**
+     * Shows the state on the buttons: Play or Pause (with {@code data-playing}), Step enabled unless every run has
+     * finished; tells the browser whether to renew the page's lease.
+     */
+    public void show(Component host, Button play, Button step, Function<String, String> tr) {
+        boolean on = page.playing();
+        play.setText(tr.apply(on ? "pg.pause" : "pg.play"));
+        play.getElement().setAttribute("data-playing", Boolean.toString(on));
+        PageLease.playing(host, on);
+        enable(step, !page.finished());
     }
 
     /** Play (from the start again when finished) or pause. */

@@ -3,15 +3,14 @@ package org.gdplayground.ui.common;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-
 import java.util.function.Predicate;
 import org.gdplayground.engine.function.Objective;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A card with one picture drawn on the server as SVG (the 1-parameter curve, the data plot): shown for the surfaces
- * it suits, redrawn when an update asks for the slow pictures. A page that renders the picture elsewhere (the compare
- * page, on the playback thread) gives no drawing and sets it through {@link #panel}.
+ * A card with one picture drawn on the server as SVG (the 1-parameter curve, the data plot, the sweep): shown for
+ * the scenarios it suits, redrawn when an update asks for the slow pictures. A page that renders the picture
+ * elsewhere (the compare page, on the playback thread) gives no drawing and sets it through {@link #panel}.
  */
 public final class SvgCard implements ChartCard {
 
@@ -84,5 +83,4 @@ public final class SvgCard implements ChartCard {
     public static Predicate<Objective> dimension(int n) {
         return o -> o.dimension() == n;
     }
-
 }

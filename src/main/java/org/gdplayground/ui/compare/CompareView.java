@@ -13,7 +13,6 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.component.notification.Notification;
@@ -66,13 +65,13 @@ import org.gdplayground.system.Messages;
 import org.gdplayground.ui.MainLayout;
 import org.gdplayground.ui.basin.BasinCard;
 import org.gdplayground.ui.chart.ContourCache;
-import org.gdplayground.ui.chart.ContourImage;
 import org.gdplayground.ui.common.Axes;
 import org.gdplayground.ui.common.Layout;
 import org.gdplayground.ui.common.ChartCard;
 import org.gdplayground.ui.common.ChartCards;
 import org.gdplayground.ui.common.ContourCard;
 import org.gdplayground.ui.common.LossCard;
+import org.gdplayground.ui.common.PagePlayback;
 import org.gdplayground.ui.common.RunPage;
 import org.gdplayground.ui.common.SvgCard;
 import org.gdplayground.ui.common.ChartSpecs;
@@ -84,7 +83,6 @@ import org.gdplayground.ui.common.LiveChart;
 import org.gdplayground.ui.surface3d.Surface3dCard;
 import org.gdplayground.ui.common.PageLease;
 import org.gdplayground.ui.common.ViewParams;
-import org.gdplayground.ui.common.Explainer;
 import org.gdplayground.ui.common.Formats;
 import org.gdplayground.ui.common.PlaybackControls;
 import org.gdplayground.ui.common.SharedForm;
@@ -176,7 +174,7 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
     private final H3 tableTitle = new H3();
     private final H3 explainTitle = new H3();
 
-    // State, touched only on the UI thread (frames arrive through access()).
+    // State, touched only on the UI thread (frames arrive through PagePlayback).
     private @Nullable UI ui;
     private @Nullable ScenarioSpec spec;
     /** Tells an embedding lesson page how the runs ended or where they paused. */
@@ -187,17 +185,16 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
     /** The rows that were enabled when the shown comparison started, in run order. */
     private List<RunRow> active = List.of();
     private volatile Pictures.@Nullable Setup setup;
-    private @Nullable Playback playback;
+    /** The playback of the comparison on screen. */
+    private final PagePlayback playbacks = new PagePlayback(() -> this.ui);
     private boolean formInvalid;
-    private final java.util.concurrent.atomic.AtomicBoolean pushSeen = new java.util.concurrent.atomic.AtomicBoolean();
     private List<SummaryRow> summaryRows = List.of();
     /** The frame, the run whose table and explanation are shown, the cursor, following and playing. */
     private final RunPage page = new RunPage(RunPage.Throttles.COMPARE);
-    private final PlaybackControls transport = new PlaybackControls(page, () -> this.playback,
+    private final PlaybackControls transport = new PlaybackControls(page, playbacks::current,
             () -> Objects.requireNonNullElse(this.speed.getValue(), Speed.FAST), this::updateButtons);
     private boolean populating;
     private boolean rebuildingTabs;
-    private int generation;
     private List<ParamError> pendingLinkErrors = List.of();
     private volatile boolean logScale;
     private String currentQuery = "";
@@ -235,7 +232,7 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
             if (e.isFromClient() && refuseLocked(Control.SPEED)) {
                 return;
             }
-            Playback p = playback;
+            Playback p = playbacks.current();
             if (p != null && e.getValue() != null) {
                 p.speed(e.getValue());
             }
@@ -481,7 +478,7 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
         ui = attachEvent.getUI();
         ui.getPage().addJavaScript("context://gdp/keys.js");
         ui.getPage().addJavaScript(LiveChart.SCRIPT);
-        PageLease.install(this, () -> playback);
+        PageLease.install(this, playbacks::current);
         localize();
         if (reporter != null && classPage == null) {
             UI attached = ui;
@@ -505,7 +502,7 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
             classPage.detach();
             classPage = null;
         }
-        closePlayback();
+        playbacks.close();
         ui = null;
     }
 
@@ -899,7 +896,7 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
     }
 
     private void start(ScenarioSpec s) {
-        closePlayback();
+        playbacks.close();
         spec = s;
         Objective o = factory.objective(s);
         objective = o;
@@ -907,52 +904,49 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
         active = rows.stream().filter(RunRow::included).toList();
         summaryRows = List.of();
         page.start(o, s.runs().size());
-        int gen = ++generation;
-        configureViews(o, s, gen, true);
-        Speed sp = Objects.requireNonNullElse(speed.getValue(), Speed.FAST);
-        Playback p = runService.open(scenarios, new Playback.Listener() {
-            @Override
-            public void frame(Frame f) {
-                Pictures.Setup su = setup;
-                if (su == null || su.generation() != gen) {
-                    return;
-                }
-                long t0 = System.nanoTime();
-                // The summary, 1-D curve and sweep are redrawn about once a second while playing, and at the end.
-                Pictures pictures = page.slowDue(f) ? Pictures.render(su, f, -1, -1, logScale) : null;
-                long render = System.nanoTime() - t0;
-                access(() -> {
-                    if (gen == generation) {
+        configureViews(o, s, playbacks.generation(), true);
+        playbacks.open(runService, scenarios, Objects.requireNonNullElse(speed.getValue(), Speed.FAST),
+                new PagePlayback.Frames<Rendered>() {
+                    @Override
+                    public @Nullable Rendered prepare(Frame f, int generation) {
+                        Pictures.Setup su = setup;
+                        if (su == null || su.generation() != generation) {
+                            return null;
+                        }
+                        long t0 = System.nanoTime();
+                        // The summary, 1-D curve and sweep: about once a second while playing, and at the end.
+                        Pictures pictures = page.slowDue(f) ? Pictures.render(su, f, -1, -1, logScale) : null;
+                        return new Rendered(pictures, System.nanoTime() - t0);
+                    }
+
+                    @Override
+                    public void show(Frame f, @Nullable Rendered r) {
+                        if (r == null) {
+                            return;
+                        }
                         long t1 = System.nanoTime();
-                        onFrame(f, pictures);
+                        onFrame(f, r.pictures());
                         long apply = System.nanoTime() - t1;
-                        cost.add(render, apply);
+                        cost.add(r.nanos(), apply);
                         if (log.isDebugEnabled()) {
                             log.debug("compare frame: {} runs at k = {}, render {} ms + apply {} ms", f.runs().size(),
-                                    f.step(), String.format(Locale.ROOT, "%.2f", render / 1e6),
+                                    f.step(), String.format(Locale.ROOT, "%.2f", r.nanos() / 1e6),
                                     String.format(Locale.ROOT, "%.2f", apply / 1e6));
                         }
                     }
-                });
-            }
 
-            @Override
-            public boolean connected() {
-                return PageLease.connected(ui, pushSeen);
-            }
-
-            @Override
-            public void busy() {
-                access(() -> {
-                    page.setPlaying(false);
-                    updateButtons();
-                    status.setText(getTranslation("pg.busy"));
+                    @Override
+                    public void busy() {
+                        page.setPlaying(false);
+                        updateButtons();
+                        status.setText(getTranslation("pg.busy"));
+                    }
                 });
-            }
-        });
-        p.speed(sp);
-        playback = p;
         updateUrl(s);
+    }
+
+    /** A frame's pictures rendered on the playback thread (null when not due), and the time that took. */
+    private record Rendered(@Nullable Pictures pictures, long nanos) {
     }
 
     /** Views that depend on the surface and the runs, not on the frame: contour, cards, legend, tabs, table. */
@@ -1025,19 +1019,6 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
             return getTranslation("cmp.label.start", Integer.toString(number), name, lr, "(" + start + ")");
         }
         return getTranslation("cmp.label", Integer.toString(number), name, lr);
-    }
-
-    private void closePlayback() {
-        generation++;
-        Playback p = playback;
-        playback = null;
-        if (p != null) {
-            p.close();
-        }
-    }
-
-    private void access(Runnable r) {
-        PlaybackControls.access(ui, r, this::closePlayback);
     }
 
     /** A frame from the engine (UI thread): new points to the charts; pictures when they were due. */
@@ -1117,10 +1098,7 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
     }
 
     private void updateButtons() {
-        play.setText(getTranslation(transport.playing() ? "pg.pause" : "pg.play"));
-        play.getElement().setAttribute("data-playing", Boolean.toString(transport.playing()));
-        PageLease.playing(this, transport.playing());
-        PlaybackControls.enable(step, !page.finished());
+        transport.show(this, play, step, this::getTranslation);
     }
 
     private void updateStatus(Frame f) {
@@ -1365,7 +1343,7 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
         Objective o = objective;
         if (s != null && o != null) {
             // Labels, legend, tabs and chart texts in the new language; the playback goes on.
-            configureViews(o, s, generation, false);
+            configureViews(o, s, playbacks.generation(), false);
             Frame f = page.frame();
             if (f != null) {
                 cursorMoved(page.redraw());

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Input;
-import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
@@ -71,6 +70,7 @@ import org.gdplayground.ui.common.ChartCard;
 import org.gdplayground.ui.common.ChartCards;
 import org.gdplayground.ui.common.ContourCard;
 import org.gdplayground.ui.common.LossCard;
+import org.gdplayground.ui.common.PagePlayback;
 import org.gdplayground.ui.common.RunPage;
 import org.gdplayground.ui.common.SvgCard;
 import org.gdplayground.ui.common.ChartSpecs;
@@ -170,7 +170,7 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
     private final Span scrubLabel = new Span();
     private final LiveText scrubValue = new LiveText();
 
-    // State, touched only on the UI thread (frames arrive through access()).
+    // State, touched only on the UI thread (frames arrive through PagePlayback).
     private @Nullable UI ui;
     private @Nullable ScenarioSpec spec;
     /** The classroom's hook (reports a student's runs; absent outside a class). */
@@ -182,19 +182,17 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
     private @Nullable Objective objective;
     /** The optimizer of the scenario on screen, built once per scenario (explanations need it every frame). */
     private @Nullable Optimizer optimizer;
-    private @Nullable Playback playback;
+    /** The playback of the scenario on screen. */
+    private final PagePlayback playbacks = new PagePlayback(() -> this.ui);
     /** The scenario's run on screen (one: the playground is a comparison of one run). */
     private List<Scenario> scenarios = List.of();
     /** The frame, the cursor, following and playing, and the throttles that keep a frame cheap. */
     private final RunPage page = new RunPage(RunPage.Throttles.PLAYGROUND);
-    private final PlaybackControls transport = new PlaybackControls(page, () -> this.playback,
+    private final PlaybackControls transport = new PlaybackControls(page, playbacks::current,
             () -> Objects.requireNonNullElse(this.speed.getValue(), Speed.FAST), this::updateButtons);
     private boolean populating;
     /** Whether a field holds an invalid value (then Play and Step start nothing). */
     private boolean formInvalid;
-    private final java.util.concurrent.atomic.AtomicBoolean pushSeen = new java.util.concurrent.atomic.AtomicBoolean();
-    /** Which playback frames belong to: frames of a replaced playback are dropped. */
-    private int generation;
     private List<ParamError> pendingLinkErrors = List.of();
     private volatile boolean logScale;
     private volatile boolean showArrows;
@@ -263,7 +261,7 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
             if (e.isFromClient() && refuseLocked(Control.SPEED)) {
                 return;
             }
-            Playback p = playback;
+            Playback p = playbacks.current();
             if (p != null && e.getValue() != null) {
                 p.speed(e.getValue());
             }
@@ -434,9 +432,10 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
         applyView(opened.view());
         load(opened.scenario());
         Integer k = link.view().step();
-        if (k != null && playback != null && k > 0) {
+        Playback p = playbacks.current();
+        if (k != null && p != null && k > 0) {
             page.setFollow(true);
-            playback.seek(k);
+            p.seek(k);
         }
     }
 
@@ -445,7 +444,7 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
         ui = attachEvent.getUI();
         ui.getPage().addJavaScript("context://gdp/keys.js");
         ui.getPage().addJavaScript(LiveChart.SCRIPT);
-        PageLease.install(this, () -> playback);
+        PageLease.install(this, playbacks::current);
         if (!popstateListener) {
             popstateListener = true;
             getElement().addEventListener("gdp-popstate", e -> reopen(e.getEventData().get("event.detail.search")
@@ -482,7 +481,7 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
             classPage.detach();
             classPage = null;
         }
-        closePlayback();
+        playbacks.close();
         ui = null;
     }
 
@@ -784,7 +783,7 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
     // ---------------------------------------------------------------- playback
 
     private void start(ScenarioSpec s) {
-        closePlayback();
+        playbacks.close();
         spec = s;
         int maxRecords = (int) Math.min((long) s.steps() + 1, limits.uiRecords());
         Scenario scenario = factory.scenarios(s, maxRecords).get(0);
@@ -794,48 +793,21 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
         scenarios = List.of(scenario);
         page.start(o, 1);
         configureViews(o, s, true);
-        Speed sp = Objects.requireNonNullElse(speed.getValue(), Speed.FAST);
-        int gen = ++generation;
-        Playback p = runService.open(List.of(scenario), new Playback.Listener() {
-            @Override
-            public void frame(Frame f) {
-                access(() -> {
-                    if (gen == generation) {
+        playbacks.open(runService, scenarios, Objects.requireNonNullElse(speed.getValue(), Speed.FAST),
+                new PagePlayback.Frames<Void>() {
+                    @Override
+                    public void show(Frame f, @Nullable Void none) {
                         onFrame(f);
                     }
-                });
-            }
 
-            @Override
-            public boolean connected() {
-                return PageLease.connected(ui, pushSeen);
-            }
-
-            @Override
-            public void busy() {
-                access(() -> {
-                    page.setPlaying(false);
-                    updateButtons();
-                    status.setText(getTranslation("pg.busy"));
+                    @Override
+                    public void busy() {
+                        page.setPlaying(false);
+                        updateButtons();
+                        status.setText(getTranslation("pg.busy"));
+                    }
                 });
-            }
-        });
-        p.speed(sp);
-        playback = p;
         updateUrl(s);
-    }
-
-    private void closePlayback() {
-        generation++;
-        Playback p = playback;
-        playback = null;
-        if (p != null) {
-            p.close();
-        }
-    }
-
-    private void access(Runnable r) {
-        PlaybackControls.access(ui, r, this::closePlayback);
     }
 
     /** A frame from the engine (UI thread): only what changed goes to the browser. */
@@ -984,10 +956,7 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
     }
 
     private void updateButtons() {
-        play.setText(getTranslation(transport.playing() ? "pg.pause" : "pg.play"));
-        play.getElement().setAttribute("data-playing", Boolean.toString(transport.playing()));
-        PageLease.playing(this, transport.playing());
-        PlaybackControls.enable(step, !page.finished());
+        transport.show(this, play, step, this::getTranslation);
     }
 
     /**
