@@ -3,8 +3,10 @@ package org.gdplayground.ui.common;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.server.VaadinSession;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.gdplayground.session.Playback;
@@ -38,6 +40,34 @@ public final class PlaybackControls {
 
     public boolean playing() {
         return page.playing();
+    }
+
+    /**
+     * Gives the Play, Step and Reset buttons their ids ({@code play}, {@code step}, {@code reset}) and what they do.
+     *
+     * @param refuse whether the page refuses to run now (an invalid field; the page says which)
+     * @param played called after Play started the playback
+     */
+    public void wire(Button play, Button step, Button reset, BooleanSupplier refuse, Runnable played) {
+        play.setId("play");
+        play.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        step.setId("step");
+        reset.setId("reset");
+        play.addClickListener(e -> {
+            if (refuse.getAsBoolean()) {
+                return;
+            }
+            togglePlay();
+            if (page.playing()) {
+                played.run();
+            }
+        });
+        step.addClickListener(e -> {
+            if (!refuse.getAsBoolean()) {
+                stepOnce();
+            }
+        });
+        reset.addClickListener(e -> reset());
     }
 
     /**

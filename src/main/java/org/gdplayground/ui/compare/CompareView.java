@@ -15,7 +15,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.server.VaadinSession;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
@@ -71,6 +70,7 @@ import org.gdplayground.ui.common.ChartCard;
 import org.gdplayground.ui.common.ChartCards;
 import org.gdplayground.ui.common.ContourCard;
 import org.gdplayground.ui.common.LossCard;
+import org.gdplayground.ui.common.PageLinks;
 import org.gdplayground.ui.common.PagePlayback;
 import org.gdplayground.ui.common.RunPage;
 import org.gdplayground.ui.common.SvgCard;
@@ -237,23 +237,9 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
                 p.speed(e.getValue());
             }
         });
-        play.setId("play");
-        play.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        step.setId("step");
-        reset.setId("reset");
+        transport.wire(play, step, reset, this::refuseWhileInvalid, () -> { });
         share.setId("share");
         share.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        play.addClickListener(e -> {
-            if (!refuseWhileInvalid()) {
-                transport.togglePlay();
-            }
-        });
-        step.addClickListener(e -> {
-            if (!refuseWhileInvalid()) {
-                transport.stepOnce();
-            }
-        });
-        reset.addClickListener(e -> transport.reset());
         share.addClickListener(e -> copyLink());
         preset.setId("preset");
         preset.setItems(Preset.values());
@@ -755,18 +741,7 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
     }
 
     private void showLinkErrors() {
-        linkErrors.removeAll();
-        if (pendingLinkErrors.isEmpty()) {
-            linkErrors.setVisible(false);
-            return;
-        }
-        linkErrors.add(new Span(getTranslation("pg.linkErrors")));
-        for (ParamError e : pendingLinkErrors) {
-            Div line = new Div(new Span(e.message(messages, getLocale())));
-            line.addClassName("gdp-link-error");
-            linkErrors.add(line);
-        }
-        linkErrors.setVisible(true);
+        PageLinks.showErrors(linkErrors, pendingLinkErrors, messages, getLocale(), this::getTranslation);
     }
 
     /** Click on the contour: every run without its own start starts there. */
@@ -1278,14 +1253,7 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
     }
 
     private void copyLink() {
-        UI u = ui;
-        if (u == null) {
-            return;
-        }
-        u.getPage().executeJs("const url = window.location.href;"
-                + "if (navigator.clipboard && window.isSecureContext) { navigator.clipboard.writeText(url); }"
-                + "return url;").then(String.class, url -> Notification.show(getTranslation("pg.share.done", url),
-                        4000, Notification.Position.BOTTOM_START));
+        PageLinks.copy(ui, url -> getTranslation("pg.share.done", url));
     }
 
     // ---------------------------------------------------------------- text

@@ -13,7 +13,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Input;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.shared.Tooltip;
 import com.vaadin.flow.component.textfield.TextField;
@@ -70,6 +69,7 @@ import org.gdplayground.ui.common.ChartCard;
 import org.gdplayground.ui.common.ChartCards;
 import org.gdplayground.ui.common.ContourCard;
 import org.gdplayground.ui.common.LossCard;
+import org.gdplayground.ui.common.PageLinks;
 import org.gdplayground.ui.common.PagePlayback;
 import org.gdplayground.ui.common.RunPage;
 import org.gdplayground.ui.common.SvgCard;
@@ -238,10 +238,7 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
         speed.setId("speed");
         speed.setItems(Speed.values());
         speed.setValue(Speed.FAST);
-        play.setId("play");
-        play.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        step.setId("step");
-        reset.setId("reset");
+        transport.wire(play, step, reset, this::refuseWhileInvalid, () -> Layout.revealStatusOnPhones(this));
         share.setId("share");
         share.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         compareLink.setId("compare-link");
@@ -267,21 +264,6 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
             }
             updateViewInUrl();
         });
-        play.addClickListener(e -> {
-            if (refuseWhileInvalid()) {
-                return;
-            }
-            transport.togglePlay();
-            if (transport.playing()) {
-                Layout.revealStatusOnPhones(this);
-            }
-        });
-        step.addClickListener(e -> {
-            if (!refuseWhileInvalid()) {
-                transport.stepOnce();
-            }
-        });
-        reset.addClickListener(e -> transport.reset());
         share.addClickListener(e -> copyLink());
         compareLink.addClickListener(e -> compareLink.getUI().ifPresent(u -> u.navigate(CompareView.class,
                 QueryParameters.fromString(currentQuery()))));
@@ -708,18 +690,7 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
     }
 
     private void showLinkErrors() {
-        linkErrors.removeAll();
-        if (pendingLinkErrors.isEmpty()) {
-            linkErrors.setVisible(false);
-            return;
-        }
-        linkErrors.add(new Span(getTranslation("pg.linkErrors")));
-        for (ParamError e : pendingLinkErrors) {
-            Div line = new Div(new Span(e.message(messages, getLocale())));
-            line.addClassName("gdp-link-error");
-            linkErrors.add(line);
-        }
-        linkErrors.setVisible(true);
+        PageLinks.showErrors(linkErrors, pendingLinkErrors, messages, getLocale(), this::getTranslation);
     }
 
     private void lrFromSlider(String value) {
@@ -1022,14 +993,7 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
     }
 
     private void copyLink() {
-        UI u = ui;
-        if (u == null) {
-            return;
-        }
-        u.getPage().executeJs("const url = window.location.href;"
-                + "if (navigator.clipboard && window.isSecureContext) { navigator.clipboard.writeText(url); }"
-                + "return url;").then(String.class, url -> Notification.show(getTranslation("pg.share.done", url),
-                        4000, Notification.Position.BOTTOM_START));
+        PageLinks.copy(ui, url -> getTranslation("pg.share.done", url));
     }
 
     // ---------------------------------------------------------------- exports
