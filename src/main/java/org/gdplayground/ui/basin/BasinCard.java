@@ -1,6 +1,7 @@
 package org.gdplayground.ui.basin;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -30,6 +31,7 @@ import org.gdplayground.engine.function.Minimum;
 import org.gdplayground.engine.function.Objective;
 import org.gdplayground.engine.run.Batching;
 import org.gdplayground.engine.run.Scenario;
+import org.gdplayground.ui.common.ChartCard;
 import org.gdplayground.ui.common.Formats;
 import org.gdplayground.ui.common.LiveChart;
 import org.jspecify.annotations.Nullable;
@@ -44,7 +46,7 @@ import org.jspecify.annotations.Nullable;
  * in progress is cancelled when the scenario changes, the card is hidden or the page is left. The page hands it
  * the scenario(s) with {@link #show(List, List)}.
  */
-public class BasinCard extends Div implements LocaleChangeObserver {
+public class BasinCard extends Div implements LocaleChangeObserver, ChartCard {
 
     /** Grid sizes offered. */
     static final List<Integer> GRIDS = List.of(51, 101, 201);
@@ -126,6 +128,24 @@ public class BasinCard extends Div implements LocaleChangeObserver {
             compute();
         } else {
             clear();
+        }
+    }
+
+    @Override
+    public Component component() {
+        return this;
+    }
+
+    /** The card follows the page's language on its own (it is a locale change observer). */
+    @Override
+    public void localize(Texts texts) {
+    }
+
+    /** New runs: maps the first two (see {@link #show}); the same runs in a new language keep their maps. */
+    @Override
+    public void configure(Scene scene) {
+        if (scene.fresh()) {
+            show(scene.scenarios(), scene.names());
         }
     }
 

@@ -1,56 +1,85 @@
 package org.gdplayground.ui.common;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.gdplayground.session.Playback;
 import org.gdplayground.session.Speed;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What the Play/Pause, Step and Reset buttons do to a page's playback, and the two flags they share with the page:
- * whether it plays and whether the cursor follows the newest step. Touched only on the UI thread.
+ * What the Play/Pause, Step and Reset buttons do to a page's playback and to the two flags of its {@link RunPage}
+ * they change: whether it plays and whether the cursor follows the newest step. Touched only on the UI thread.
  */
 public final class PlaybackControls {
 
+    private final RunPage page;
     private final Supplier<@Nullable Playback> playback;
-    private final BooleanSupplier finished;
     private final Supplier<Speed> speed;
     private final Runnable changed;
-    private boolean playing;
-    private boolean follow = true;
 
     /**
+     * @param page the page's model (whether it plays, follows, and whether every run has finished)
      * @param playback the page's current playback, if any
-     * @param finished whether the shown run (or every run) has finished
      * @param speed the chosen speed
      * @param changed called after a button changed the state (to update the buttons)
      */
-    public PlaybackControls(Supplier<@Nullable Playback> playback, BooleanSupplier finished, Supplier<Speed> speed,
+    public PlaybackControls(RunPage page, Supplier<@Nullable Playback> playback, Supplier<Speed> speed,
             Runnable changed) {
+        this.page = page;
         this.playback = playback;
-        this.finished = finished;
         this.speed = speed;
         this.changed = changed;
     }
 
     public boolean playing() {
-        return playing;
+        return page.playing();
     }
 
-    public void setPlaying(boolean playing) {
-        this.playing = playing;
+    /**
+     * Gives the Play, Step and Reset buttons their ids ({@code play}, {@code step}, {@code reset}) and what they do.
+     *
+     * @param refuse whether the page refuses to run now (an invalid field; the page says which)
+     * @param played called after Play started the playback
+     */
+    public void wire(Button play, Button step, Button reset, BooleanSupplier refuse, Runnable played) {
+        play.setId("play");
+        play.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        step.setId("step");
+        reset.setId("reset");
+        play.addClickListener(e -> {
+            if (refuse.getAsBoolean()) {
+                return;
+            }
+            togglePlay();
+            if (page.playing()) {
+                played.run();
+            }
+        });
+        step.addClickListener(e -> {
+            if (!refuse.getAsBoolean()) {
+                stepOnce();
+            }
+        });
+        reset.addClickListener(e -> reset());
     }
 
-    public boolean follow() {
-        return follow;
-    }
-
-    public void setFollow(boolean follow) {
-        this.follow = follow;
+    /**
+     * Shows the state on the buttons: Play or Pause (with {@code data-playing}), Step enabled unless every run has
+     * finished; tells the browser whether to renew the page's lease.
+     */
+    public void show(Component host, Button play, Button step, Function<String, String> tr) {
+        boolean on = page.playing();
+        play.setText(tr.apply(on ? "pg.pause" : "pg.play"));
+        play.getElement().setAttribute("data-playing", Boolean.toString(on));
+        PageLease.playing(host, on);
+        enable(step, !page.finished());
     }
 
     /** Play (from the start again when finished) or pause. */
@@ -59,14 +88,14 @@ public final class PlaybackControls {
         if (p == null) {
             return;
         }
-        if (playing) {
+        if (page.playing()) {
             pause();
         } else {
-            if (finished.getAsBoolean()) {
+            if (page.finished()) {
                 p.reset();
             }
-            follow = true;
-            playing = true;
+            page.setFollow(true);
+            page.setPlaying(true);
             changed.run();
             p.play(speed.get());
         }
@@ -74,8 +103,8 @@ public final class PlaybackControls {
 
     public void pause() {
         Playback p = playback.get();
-        if (p != null && playing) {
-            playing = false;
+        if (p != null && page.playing()) {
+            page.setPlaying(false);
             p.pause();
         }
         changed.run();
@@ -84,9 +113,9 @@ public final class PlaybackControls {
     /** One step, unless finished. */
     public void stepOnce() {
         Playback p = playback.get();
-        if (p != null && !finished.getAsBoolean()) {
-            playing = false;
-            follow = true;
+        if (p != null && !page.finished()) {
+            page.setPlaying(false);
+            page.setFollow(true);
             p.step();
         }
         changed.run();
@@ -96,8 +125,8 @@ public final class PlaybackControls {
     public void reset() {
         Playback p = playback.get();
         if (p != null) {
-            playing = false;
-            follow = true;
+            page.setPlaying(false);
+            page.setFollow(true);
             p.reset();
         }
         changed.run();

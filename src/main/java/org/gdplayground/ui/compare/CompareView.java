@@ -13,10 +13,8 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.server.VaadinSession;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
@@ -66,10 +64,16 @@ import org.gdplayground.system.Messages;
 import org.gdplayground.ui.MainLayout;
 import org.gdplayground.ui.basin.BasinCard;
 import org.gdplayground.ui.chart.ContourCache;
-import org.gdplayground.ui.chart.ContourImage;
 import org.gdplayground.ui.common.Axes;
 import org.gdplayground.ui.common.Layout;
-import org.gdplayground.ui.common.ChartFeed;
+import org.gdplayground.ui.common.ChartCard;
+import org.gdplayground.ui.common.ChartCards;
+import org.gdplayground.ui.common.ContourCard;
+import org.gdplayground.ui.common.LossCard;
+import org.gdplayground.ui.common.PageLinks;
+import org.gdplayground.ui.common.PagePlayback;
+import org.gdplayground.ui.common.RunPage;
+import org.gdplayground.ui.common.SvgCard;
 import org.gdplayground.ui.common.ChartSpecs;
 import org.gdplayground.ui.common.ControlPolicy;
 import org.gdplayground.ui.common.ControlPolicyNote;
@@ -79,7 +83,6 @@ import org.gdplayground.ui.common.LiveChart;
 import org.gdplayground.ui.surface3d.Surface3dCard;
 import org.gdplayground.ui.common.PageLease;
 import org.gdplayground.ui.common.ViewParams;
-import org.gdplayground.ui.common.Explainer;
 import org.gdplayground.ui.common.Formats;
 import org.gdplayground.ui.common.PlaybackControls;
 import org.gdplayground.ui.common.SharedForm;
@@ -146,11 +149,17 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
     final LiveText status = new LiveText();
     final Div linkErrors = new Div();
     final Div legend = new Div();
-    final LiveChart contour = new LiveChart("contour");
-    final Surface3dCard surface3d = new Surface3dCard(contour);
+    /** The page's pictures: contour (and 3-D), 1-parameter curve, loss, sweep, basin maps. */
+    final ContourCard contourCard;
+    final LossCard lossCard = new LossCard("cmp.loss");
+    final SvgCard curveCard;
+    final SvgCard sweepCard;
+    final ChartCards cards;
+    final LiveChart contour;
+    final Surface3dCard surface3d;
     final SvgPanel curve = new SvgPanel("curve", "gdp-curve-panel");
-    final LiveChart lossChart = new LiveChart("loss-chart");
-    final Checkbox lossLog = new Checkbox();
+    final LiveChart lossChart = lossCard.chart();
+    final Checkbox lossLog = lossCard.log();
     final SvgPanel sweepChart = new SvgPanel("sweep-chart", "gdp-sweep-panel");
     final Grid<SummaryRow> summary = new Grid<>(SummaryRow.class, false);
     final Tabs tableRuns = new Tabs();
@@ -158,22 +167,14 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
     final ExplainPanel explain = new ExplainPanel("explain");
 
     private final Span keysHint = new Span();
-    private final Div contourCard = new Div();
     /** The basin maps of the first two runs, side by side (ui.basin). */
     final BasinCard basinCard;
-    private final Div curveCard = new Div();
-    private final Div lossCard = new Div();
-    private final Div sweepCard = new Div();
-    private final H3 contourTitle = new H3();
-    private final H3 curveTitle = new H3();
-    private final H3 lossTitle = new H3();
-    private final H3 sweepTitle = new H3();
     private final Span sweepCaption = new Span();
     private final H3 summaryTitle = new H3();
     private final H3 tableTitle = new H3();
     private final H3 explainTitle = new H3();
 
-    // State, touched only on the UI thread (frames arrive through access()).
+    // State, touched only on the UI thread (frames arrive through PagePlayback).
     private @Nullable UI ui;
     private @Nullable ScenarioSpec spec;
     /** Tells an embedding lesson page how the runs ended or where they paused. */
@@ -184,23 +185,16 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
     /** The rows that were enabled when the shown comparison started, in run order. */
     private List<RunRow> active = List.of();
     private volatile Pictures.@Nullable Setup setup;
-    private @Nullable Playback playback;
-    private @Nullable Frame frame;
+    /** The playback of the comparison on screen. */
+    private final PagePlayback playbacks = new PagePlayback(() -> this.ui);
     private boolean formInvalid;
-    private final java.util.concurrent.atomic.AtomicBoolean pushSeen = new java.util.concurrent.atomic.AtomicBoolean();
-    private static final long SLOW_REDRAW_NANOS = 1_000_000_000L;
-    private volatile long lastPictures;
-    private long lastExplain;
     private List<SummaryRow> summaryRows = List.of();
-    /** The run whose step table and explanation are shown (index into the comparison's runs). */
-    private int selected;
-    private int cursor;
-    private final PlaybackControls transport = new PlaybackControls(() -> this.playback,
-            () -> this.frame != null && this.frame.finished(),
+    /** The frame, the run whose table and explanation are shown, the cursor, following and playing. */
+    private final RunPage page = new RunPage(RunPage.Throttles.COMPARE);
+    private final PlaybackControls transport = new PlaybackControls(page, playbacks::current,
             () -> Objects.requireNonNullElse(this.speed.getValue(), Speed.FAST), this::updateButtons);
     private boolean populating;
     private boolean rebuildingTabs;
-    private int generation;
     private List<ParamError> pendingLinkErrors = List.of();
     private volatile boolean logScale;
     private String currentQuery = "";
@@ -209,6 +203,14 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
     public CompareView(ScenarioParser parser, ScenarioFactory factory, RunService runService, Messages messages,
             ContourCache contours, Limits limits, BasinService basins) {
         this.basinCard = new BasinCard(basins);
+        this.contourCard = new ContourCard("cmp.contour", contours, false);
+        this.contour = contourCard.chart();
+        this.surface3d = contourCard.surface3d();
+        this.curveCard = new SvgCard(curve, "cmp.curve", SvgCard.dimension(1), null);
+        sweepCaption.addClassName("gdp-note");
+        this.sweepCard = new SvgCard(sweepChart, "cmp.sweepChart", o -> spec != null && isSweep(spec), null,
+                sweepCaption);
+        this.cards = new ChartCards(List.of(contourCard, curveCard, lossCard, sweepCard, basinCard));
         this.parser = parser;
         this.factory = factory;
         this.runService = runService;
@@ -230,28 +232,14 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
             if (e.isFromClient() && refuseLocked(Control.SPEED)) {
                 return;
             }
-            Playback p = playback;
+            Playback p = playbacks.current();
             if (p != null && e.getValue() != null) {
                 p.speed(e.getValue());
             }
         });
-        play.setId("play");
-        play.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        step.setId("step");
-        reset.setId("reset");
+        transport.wire(play, step, reset, this::refuseWhileInvalid, () -> { });
         share.setId("share");
         share.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        play.addClickListener(e -> {
-            if (!refuseWhileInvalid()) {
-                transport.togglePlay();
-            }
-        });
-        step.addClickListener(e -> {
-            if (!refuseWhileInvalid()) {
-                transport.stepOnce();
-            }
-        });
-        reset.addClickListener(e -> transport.reset());
         share.addClickListener(e -> copyLink());
         preset.setId("preset");
         preset.setItems(Preset.values());
@@ -297,24 +285,14 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
         legend.addClassName("gdp-legend");
 
         contour.addPickListener(this::startAt);
-        contourCard.addClassName("gdp-card");
-        contourCard.add(Layout.header(contourTitle, surface3d.toggle()), contour, surface3d.view());
-        curveCard.addClassName("gdp-card");
-        curveCard.add(Layout.header(curveTitle), curve);
-        lossLog.setId("loss-log");
         lossLog.addValueChangeListener(e -> {
             if (e.isFromClient() && refuseLocked(Control.LOG)) {
                 return;
             }
             logScale = e.getValue();
-            lossChart.options("{\"yLog\":" + logScale + "}");
+            lossCard.logScale(logScale);
         });
-        lossCard.addClassName("gdp-card");
-        lossCard.add(Layout.header(lossTitle, lossLog), lossChart);
-        sweepCaption.addClassName("gdp-note");
-        sweepCard.addClassName("gdp-card");
-        sweepCard.add(Layout.header(sweepTitle), sweepChart, sweepCaption);
-        Div views = new Div(contourCard, curveCard, lossCard, sweepCard, basinCard);
+        Div views = new Div(cards.components());
         views.addClassName("gdp-views");
 
         buildSummary();
@@ -325,18 +303,15 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
         tableRuns.addClassName("gdp-table-runs");
         tableRuns.addSelectedChangeListener(e -> {
             int i = tableRuns.getSelectedIndex();
-            if (!rebuildingTabs && i >= 0 && i != selected) {
-                selectRun(i);
+            if (!rebuildingTabs && i >= 0 && i != page.selected()) {
+                cursorMoved(page.selectRun(i));
             }
         });
         table.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(r -> {
             if (e.isFromClient()) {
-                Frame f = frame;
-                int i = f == null ? -1 : f.runs().get(selected).records().indexOf(r);
+                int i = page.records().indexOf(r);
                 if (i >= 0) {
-                    cursor = i;
-                    transport.setFollow(i == f.runs().get(selected).records().size() - 1);
-                    redraw();
+                    cursorMoved(page.scrub(i));
                 }
             }
         }));
@@ -489,7 +464,7 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
         ui = attachEvent.getUI();
         ui.getPage().addJavaScript("context://gdp/keys.js");
         ui.getPage().addJavaScript(LiveChart.SCRIPT);
-        PageLease.install(this, () -> playback);
+        PageLease.install(this, playbacks::current);
         localize();
         if (reporter != null && classPage == null) {
             UI attached = ui;
@@ -513,7 +488,7 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
             classPage.detach();
             classPage = null;
         }
-        closePlayback();
+        playbacks.close();
         ui = null;
     }
 
@@ -550,7 +525,7 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
             populating = false;
         }
         form.localize(this::getTranslation);
-        selected = 0;
+        page.selectFirst();
         start(s);
         showLinkErrors();
     }
@@ -766,18 +741,7 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
     }
 
     private void showLinkErrors() {
-        linkErrors.removeAll();
-        if (pendingLinkErrors.isEmpty()) {
-            linkErrors.setVisible(false);
-            return;
-        }
-        linkErrors.add(new Span(getTranslation("pg.linkErrors")));
-        for (ParamError e : pendingLinkErrors) {
-            Div line = new Div(new Span(e.message(messages, getLocale())));
-            line.addClassName("gdp-link-error");
-            linkErrors.add(line);
-        }
-        linkErrors.setVisible(true);
+        PageLinks.showErrors(linkErrors, pendingLinkErrors, messages, getLocale(), this::getTranslation);
     }
 
     /** Click on the contour: every run without its own start starts there. */
@@ -907,102 +871,62 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
     }
 
     private void start(ScenarioSpec s) {
-        closePlayback();
+        playbacks.close();
         spec = s;
         Objective o = factory.objective(s);
         objective = o;
         scenarios = factory.scenarios(s, recordsPerRun(s, limits));
         active = rows.stream().filter(RunRow::included).toList();
-        frame = null;
         summaryRows = List.of();
-        transport.setPlaying(false);
-        transport.setFollow(true);
-        cursor = 0;
-        selected = Math.max(0, Math.min(selected, s.runs().size() - 1));
-        int gen = ++generation;
-        configureViews(o, s, gen);
-        List<String> basinNames = new ArrayList<>();
-        for (int i = 0; i < Math.min(2, s.runs().size()); i++) {
-            basinNames.add(label(active.get(i).number(), s.runs().get(i)));
-        }
-        basinCard.show(scenarios, basinNames);
-        Speed sp = Objects.requireNonNullElse(speed.getValue(), Speed.FAST);
-        Playback p = runService.open(scenarios, new Playback.Listener() {
-            @Override
-            public void frame(Frame f) {
-                Pictures.Setup su = setup;
-                if (su == null || su.generation() != gen) {
-                    return;
-                }
-                long t0 = System.nanoTime();
-                // The summary, 1-D curve and sweep are redrawn about once a second while playing, and at the end.
-                boolean due = !f.playing() || f.finished() || f.restart() || t0 - lastPictures > SLOW_REDRAW_NANOS;
-                Pictures pictures = due ? Pictures.render(su, f, -1, -1, logScale) : null;
-                if (due) {
-                    lastPictures = t0;
-                }
-                long render = System.nanoTime() - t0;
-                access(() -> {
-                    if (gen == generation) {
+        page.start(o, s.runs().size());
+        configureViews(o, s, playbacks.generation(), true);
+        playbacks.open(runService, scenarios, Objects.requireNonNullElse(speed.getValue(), Speed.FAST),
+                new PagePlayback.Frames<Rendered>() {
+                    @Override
+                    public @Nullable Rendered prepare(Frame f, int generation) {
+                        Pictures.Setup su = setup;
+                        if (su == null || su.generation() != generation) {
+                            return null;
+                        }
+                        long t0 = System.nanoTime();
+                        // The summary, 1-D curve and sweep: about once a second while playing, and at the end.
+                        Pictures pictures = page.slowDue(f) ? Pictures.render(su, f, -1, -1, logScale) : null;
+                        return new Rendered(pictures, System.nanoTime() - t0);
+                    }
+
+                    @Override
+                    public void show(Frame f, @Nullable Rendered r) {
+                        if (r == null) {
+                            return;
+                        }
                         long t1 = System.nanoTime();
-                        onFrame(f, pictures);
+                        onFrame(f, r.pictures());
                         long apply = System.nanoTime() - t1;
-                        cost.add(render, apply);
+                        cost.add(r.nanos(), apply);
                         if (log.isDebugEnabled()) {
                             log.debug("compare frame: {} runs at k = {}, render {} ms + apply {} ms", f.runs().size(),
-                                    f.step(), String.format(Locale.ROOT, "%.2f", render / 1e6),
+                                    f.step(), String.format(Locale.ROOT, "%.2f", r.nanos() / 1e6),
                                     String.format(Locale.ROOT, "%.2f", apply / 1e6));
                         }
                     }
-                });
-            }
 
-            @Override
-            public boolean connected() {
-                return PageLease.connected(ui, pushSeen);
-            }
-
-            @Override
-            public void busy() {
-                access(() -> {
-                    transport.setPlaying(false);
-                    updateButtons();
-                    status.setText(getTranslation("pg.busy"));
+                    @Override
+                    public void busy() {
+                        page.setPlaying(false);
+                        updateButtons();
+                        status.setText(getTranslation("pg.busy"));
+                    }
                 });
-            }
-        });
-        p.speed(sp);
-        playback = p;
         updateUrl(s);
     }
 
+    /** A frame's pictures rendered on the playback thread (null when not due), and the time that took. */
+    private record Rendered(@Nullable Pictures pictures, long nanos) {
+    }
+
     /** Views that depend on the surface and the runs, not on the frame: contour, cards, legend, tabs, table. */
-    private void configureViews(Objective o, ScenarioSpec s, int gen) {
-        boolean two = o.dimension() == 2;
-        contourCard.setVisible(two);
-        curveCard.setVisible(o.dimension() == 1);
-        Axes a = Axes.of(o);
+    private void configureViews(Objective o, ScenarioSpec s, int gen, boolean fresh) {
         List<ChartSpecs.Series> series = new ArrayList<>();
-        for (int i = 0; i < s.runs().size(); i++) {
-            series.add(new ChartSpecs.Series(Integer.toString(i), label(active.get(i).number(), s.runs().get(i)),
-                    active.get(i).color()));
-        }
-        if (two) {
-            ContourImage raster = ChartSpecs.raster(contours, o);
-            contour.getElement().setAttribute("aria-label", getTranslation("pg.contour.alt", o.formula()));
-            contour.configure(ChartSpecs.contour(o, raster, series, this::getTranslation).replace(
-                    "\"legend\":true", "\"legend\":false"));
-        }
-        surface3d.configure(o, series, this::getTranslation);
-        lossChart.getElement().setAttribute("aria-label", getTranslation("cmp.loss"));
-        // The page's legend strip names every run once; the charts need none of their own.
-        lossChart.configure(ChartSpecs.loss(series, logScale, this::getTranslation).replace(
-                "\"legend\":true", "\"legend\":false"));
-        boolean isSweep = isSweep(s);
-        sweepCard.setVisible(isSweep);
-        if (!isSweep) {
-            sweepChart.setSvg("");
-        }
         List<String> labels = new ArrayList<>();
         List<String> colors = new ArrayList<>();
         List<Double> lrs = new ArrayList<>();
@@ -1010,6 +934,13 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
             labels.add(label(active.get(i).number(), s.runs().get(i)));
             colors.add(active.get(i).color());
             lrs.add(s.runs().get(i).lr());
+            series.add(new ChartSpecs.Series(Integer.toString(i), labels.get(i), colors.get(i)));
+        }
+        // The page's legend strip names every run once; the charts need none of their own.
+        cards.configure(new ChartCard.Scene(o, scenarios, series, labels, false, fresh, this::getTranslation));
+        boolean isSweep = isSweep(s);
+        if (!isSweep) {
+            sweepChart.setSvg("");
         }
         setup = new Pictures.Setup(gen, o, null, labels, colors, lrs, s.tol(), isSweep,
                 new Pictures.Texts(getTranslation("table.k"), getTranslation("table.loss"),
@@ -1028,7 +959,7 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
             tab.setId("table-run-" + (i + 1));
             tableRuns.add(tab);
         }
-        tableRuns.setSelectedIndex(selected);
+        tableRuns.setSelectedIndex(page.selected());
         rebuildingTabs = false;
         configureTable();
         fairNote.setText(getTranslation("cmp.fair", Long.toString(s.seed())));
@@ -1042,7 +973,7 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
         if (s == null || o == null || scenarios.isEmpty()) {
             return;
         }
-        Optimizer optimizer = scenarios.get(selected).optimizer();
+        Optimizer optimizer = scenarios.get(page.selected()).optimizer();
         table.configure(o.dimension(), Axes.of(o).names(), optimizer.init(o.dimension()).names(),
                 o instanceof RegressionProblem && s.batch() != null, this::getTranslation);
     }
@@ -1065,56 +996,32 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
         return getTranslation("cmp.label", Integer.toString(number), name, lr);
     }
 
-    private void closePlayback() {
-        generation++;
-        Playback p = playback;
-        playback = null;
-        if (p != null) {
-            p.close();
-        }
-    }
-
-    private void access(Runnable r) {
-        PlaybackControls.access(ui, r, this::closePlayback);
-    }
-
     /** A frame from the engine (UI thread): new points to the charts; pictures when they were due. */
     void onFrame(Frame f, @Nullable Pictures pictures) {
-        boolean wasPlaying = transport.playing();
-        frame = f;
-        transport.setPlaying(f.playing() && !f.finished());
-        Frame.RunView v = f.runs().get(selected);
-        if (transport.follow() || cursor >= v.records().size()) {
-            cursor = v.records().size() - 1;
-        }
-        Objective o = objective;
-        if (o != null) {
-            if (o.dimension() == 2) {
-                LiveChart.appendAll(this, f.restart(), List.of(contour, lossChart),
-                        List.of(ChartFeed.contour(f, o, false), ChartFeed.loss(f)));
-                surface3d.frame(f);
-            } else {
-                LiveChart.appendAll(this, f.restart(), List.of(lossChart), List.of(ChartFeed.loss(f)));
-            }
-        }
-        if (pictures != null) {
-            table.setRows(v.records(), transport.follow() && transport.playing());
-            if (wasPlaying && !transport.playing()) {
+        RunPage.Update u = page.frame(f, pictures != null);
+        cards.apply(this, u);
+        if (u.refreshTable()) {
+            table.setRows(u.run().records(), u.follow() && u.playing());
+            if (u.stopped()) {
                 // Column widths were measured on the first rows; widen them to what the run produced.
                 table.recalculateColumnWidths();
             }
-            show(transport.follow() ? pictures : renderNow());
         }
-        showCursor(false);
-        if (wasPlaying != transport.playing() || pictures != null) {
+        if (pictures != null) {
+            show(u.follow() ? pictures : renderNow());
+        }
+        if (u.explain()) {
+            explain(u);
+        }
+        if (u.playingChanged() || pictures != null) {
             updateButtons();
         }
         updateStatus(f);
         ScenarioSpec shown = spec;
         if (shown != null) {
-            embedReport.offer(this, shown, f.runs(), transport.playing());
+            embedReport.offer(this, shown, f.runs(), u.playing());
             if (classPage != null && !f.runs().isEmpty()) {
-                classPage.frame(shown, f.runs().get(0), transport.playing());
+                classPage.frame(shown, f.runs().get(0), u.playing());
             }
         }
     }
@@ -1130,86 +1037,43 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
 
     private Pictures renderNow() {
         Pictures.Setup su = Objects.requireNonNull(setup);
-        return Pictures.render(su, Objects.requireNonNull(frame), transport.follow() ? -1 : selected, cursor,
-                logScale);
+        return Pictures.render(su, Objects.requireNonNull(page.frame()), page.follow() ? -1 : page.selected(),
+                page.cursor(), logScale);
     }
 
-    /** Redraws for the current cursor (UI thread: a row picked in the table, another run chosen). */
-    private void redraw() {
-        Frame f = frame;
-        if (f == null || setup == null) {
+    /**
+     * The cursor moved or another run was chosen (UI thread): that run's table, the pictures, the marks and the
+     * explanation for it.
+     */
+    private void cursorMoved(RunPage.@Nullable Update u) {
+        if (u == null || setup == null) {
             return;
+        }
+        if (u.refreshTable()) {
+            configureTable();
+            table.setRows(u.run().records(), true);
+            table.recalculateColumnWidths();
         }
         show(renderNow());
-        showCursor(true);
+        cards.apply(this, u);
+        explain(u);
     }
 
-    /** The "shown step" marks (when not following the newest step) and the explanation of the selected run. */
-    private void showCursor(boolean scrubbed) {
-        Frame f = frame;
+    private void explain(RunPage.Update u) {
         Objective o = objective;
-        if (f == null || o == null) {
-            return;
-        }
-        Frame.RunView v = f.runs().get(selected);
-        boolean newest = transport.follow();
-        if (scrubbed || !newest) {
-            List<StepRecord> shown = null;
-            if (!newest && !v.records().isEmpty()) {
-                shown = new ArrayList<>();
-                for (int i = 0; i < f.runs().size(); i++) {
-                    List<StepRecord> rs = f.runs().get(i).records();
-                    shown.add(i == selected ? rs.get(Math.min(cursor, rs.size() - 1)) : rs.get(rs.size() - 1));
-                }
-            }
-            if (o.dimension() == 2) {
-                contour.mark(ChartFeed.mark(shown, true));
-                surface3d.mark(shown);
-            }
-            lossChart.mark(ChartFeed.mark(shown, false));
-        }
-        // While playing, the explanation changes faster than anyone reads: write it out a few times a second.
-        long now = System.nanoTime();
-        if (scrubbed || !transport.playing() || now - lastExplain > 300_000_000L) {
-            lastExplain = now;
-            explain(v);
-        }
-    }
-
-    private void selectRun(int index) {
-        Frame f = frame;
-        if (f == null || index >= f.runs().size()) {
-            return;
-        }
-        selected = index;
-        transport.setFollow(true);
-        Frame.RunView v = f.runs().get(index);
-        cursor = v.records().size() - 1;
-        configureTable();
-        table.setRows(v.records(), true);
-        table.recalculateColumnWidths();
-        redraw();
-    }
-
-    private void explain(Frame.RunView v) {
-        Objective o = objective;
-        if (o == null || v.records().isEmpty() || scenarios.size() <= selected) {
+        StepRecord rec = u.record();
+        int i = u.selected();
+        if (o == null || rec == null || scenarios.size() <= i) {
             explain.clear();
             return;
         }
-        int i = Math.max(0, Math.min(cursor, v.records().size() - 1));
         Pictures.Setup su = setup;
-        explain.run(su == null ? "" : su.labels().get(selected), su == null ? null : su.colors().get(selected));
-        explain.show(scenarios.get(selected).optimizer(), v.records().get(i), i > 0 ? v.records().get(i - 1) : null,
-                Axes.of(o).names(), this::getTranslation, null);
+        explain.run(su == null ? "" : su.labels().get(i), su == null ? null : su.colors().get(i));
+        explain.show(scenarios.get(i).optimizer(), rec, u.previous(), Axes.of(o).names(), this::getTranslation, null);
     }
 
     private void updateButtons() {
-        play.setText(getTranslation(transport.playing() ? "pg.pause" : "pg.play"));
-        play.getElement().setAttribute("data-playing", Boolean.toString(transport.playing()));
-        PageLease.playing(this, transport.playing());
-        Frame f = frame;
-        PlaybackControls.enable(step, f == null || !f.finished());
+        transport.show(this, play, step, this::getTranslation);
     }
 
     private void updateStatus(Frame f) {
@@ -1389,20 +1253,13 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
     }
 
     private void copyLink() {
-        UI u = ui;
-        if (u == null) {
-            return;
-        }
-        u.getPage().executeJs("const url = window.location.href;"
-                + "if (navigator.clipboard && window.isSecureContext) { navigator.clipboard.writeText(url); }"
-                + "return url;").then(String.class, url -> Notification.show(getTranslation("pg.share.done", url),
-                        4000, Notification.Position.BOTTOM_START));
+        PageLinks.copy(ui, url -> getTranslation("pg.share.done", url));
     }
 
     // ---------------------------------------------------------------- text
 
     private void localize() {
-        surface3d.localize(this::getTranslation);
+        cards.localize(this::getTranslation);
         form.localize(this::getTranslation);
         showPolicy();
         speed.setLabel(getTranslation("pg.speed"));
@@ -1434,12 +1291,6 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
         sweepList.setLabel(getTranslation("cmp.sweep.list"));
         sweepList.setPlaceholder(getTranslation("cmp.sweep.list.placeholder"));
         sweepCreate.setText(getTranslation("cmp.sweep.create"));
-        contourTitle.setText(getTranslation("cmp.contour"));
-        curveTitle.setText(getTranslation("cmp.curve"));
-        lossTitle.setText(getTranslation("cmp.loss"));
-        lossLog.setLabel(getTranslation("pg.lossLog"));
-        lossLog.setTooltipText(getTranslation("pg.lossLog.tip"));
-        sweepTitle.setText(getTranslation("cmp.sweepChart"));
         sweepCaption.setText(getTranslation("cmp.sweepChart.caption"));
         summaryTitle.setText(getTranslation("cmp.summary"));
         summary.getColumnByKey("run").setHeader(getTranslation("cmp.col.run"));
@@ -1460,12 +1311,10 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
         Objective o = objective;
         if (s != null && o != null) {
             // Labels, legend, tabs and chart texts in the new language; the playback goes on.
-            int keepSelected = selected;
-            configureViews(o, s, generation);
-            selected = keepSelected;
-            Frame f = frame;
+            configureViews(o, s, playbacks.generation(), false);
+            Frame f = page.frame();
             if (f != null) {
-                redraw();
+                cursorMoved(page.redraw());
                 updateStatus(f);
             } else {
                 fairNote.setText(getTranslation("cmp.fair", Long.toString(s.seed())));
@@ -1482,12 +1331,12 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
 
     @Nullable
     Frame frame() {
-        return frame;
+        return page.frame();
     }
 
     /** For tests: run i of the frame shown. */
     Frame.RunView run(int i) {
-        return Objects.requireNonNull(frame).runs().get(i);
+        return Objects.requireNonNull(page.frame()).runs().get(i);
     }
 
     List<SummaryRow> summaryRows() {
@@ -1495,15 +1344,15 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
     }
 
     boolean isPlaying() {
-        return transport.playing();
+        return page.playing();
     }
 
     int selectedRun() {
-        return selected;
+        return page.selected();
     }
 
     int cursor() {
-        return cursor;
+        return page.cursor();
     }
 
     /** Server time spent per frame, for the 8-run measurement. */

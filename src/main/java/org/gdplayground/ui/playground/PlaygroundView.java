@@ -12,9 +12,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Input;
-import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.shared.Tooltip;
 import com.vaadin.flow.component.textfield.TextField;
@@ -67,7 +65,14 @@ import org.gdplayground.ui.chart.LossChartSvg;
 import org.gdplayground.ui.common.Axes;
 import org.gdplayground.ui.common.HyperLabels;
 import org.gdplayground.ui.common.Layout;
-import org.gdplayground.ui.common.ChartFeed;
+import org.gdplayground.ui.common.ChartCard;
+import org.gdplayground.ui.common.ChartCards;
+import org.gdplayground.ui.common.ContourCard;
+import org.gdplayground.ui.common.LossCard;
+import org.gdplayground.ui.common.PageLinks;
+import org.gdplayground.ui.common.PagePlayback;
+import org.gdplayground.ui.common.RunPage;
+import org.gdplayground.ui.common.SvgCard;
 import org.gdplayground.ui.common.ChartSpecs;
 import org.gdplayground.ui.common.ControlPolicy;
 import org.gdplayground.ui.common.ControlPolicyNote;
@@ -130,15 +135,21 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
     // Views.
     final LiveText status = new LiveText();
     final Div linkErrors = new Div();
-    final LiveChart contour = new LiveChart("contour");
+    /** The page's pictures: contour (with arrows and 3-D), 1-parameter curve, data plot, loss, basin map. */
+    final ContourCard contourCard;
+    final SvgCard curveCard;
+    final SvgCard dataCard;
+    final LossCard lossCard = new LossCard("pg.lossChart");
     /** The basin-of-attraction map beside the contour (ui.basin). */
     final BasinCard basinCard;
-    final Surface3dCard surface3d = new Surface3dCard(contour);
+    final ChartCards cards;
+    final LiveChart contour;
+    final Surface3dCard surface3d;
     final SvgPanel curve = new SvgPanel("curve", "gdp-curve-panel");
     final SvgPanel dataPlot = new SvgPanel("data-plot", "gdp-data-panel");
-    final LiveChart lossChart = new LiveChart("loss-chart");
-    final Checkbox lossLog = new Checkbox();
-    final Checkbox arrows = new Checkbox();
+    final LiveChart lossChart = lossCard.chart();
+    final Checkbox lossLog = lossCard.log();
+    final Checkbox arrows;
     final Input scrub = new Input(ValueChangeMode.EAGER);
     final StepTable table = new StepTable("step-table");
     final ExplainPanel explain = new ExplainPanel("explain");
@@ -153,20 +164,13 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
     final Anchor exportCurve = new Anchor();
     final Anchor exportData = new Anchor();
 
-    private final H3 contourTitle = new H3();
-    private final H3 lossTitle = new H3();
     private final H3 tableTitle = new H3();
     private final H3 explainTitle = new H3();
     private final Span keysHint = new Span();
-    private final Div contourCard = new Div();
-    private final Div curveCard = new Div();
-    private final Div dataCard = new Div();
-    private final H3 curveTitle = new H3();
-    private final H3 dataTitle = new H3();
     private final Span scrubLabel = new Span();
     private final LiveText scrubValue = new LiveText();
 
-    // State, touched only on the UI thread (frames arrive through access()).
+    // State, touched only on the UI thread (frames arrive through PagePlayback).
     private @Nullable UI ui;
     private @Nullable ScenarioSpec spec;
     /** The classroom's hook (reports a student's runs; absent outside a class). */
@@ -178,31 +182,34 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
     private @Nullable Objective objective;
     /** The optimizer of the scenario on screen, built once per scenario (explanations need it every frame). */
     private @Nullable Optimizer optimizer;
-    private @Nullable Playback playback;
-    private Frame.@Nullable RunView run;
-    private int cursor;
-    private final PlaybackControls transport = new PlaybackControls(() -> this.playback,
-            () -> this.run != null && this.run.finished(),
+    /** The playback of the scenario on screen. */
+    private final PagePlayback playbacks = new PagePlayback(() -> this.ui);
+    /** The scenario's run on screen (one: the playground is a comparison of one run). */
+    private List<Scenario> scenarios = List.of();
+    /** The frame, the cursor, following and playing, and the throttles that keep a frame cheap. */
+    private final RunPage page = new RunPage(RunPage.Throttles.PLAYGROUND);
+    private final PlaybackControls transport = new PlaybackControls(page, playbacks::current,
             () -> Objects.requireNonNullElse(this.speed.getValue(), Speed.FAST), this::updateButtons);
     private boolean populating;
     /** Whether a field holds an invalid value (then Play and Step start nothing). */
     private boolean formInvalid;
-    private final java.util.concurrent.atomic.AtomicBoolean pushSeen = new java.util.concurrent.atomic.AtomicBoolean();
-    /** Which playback frames belong to: frames of a replaced playback are dropped. */
-    private int generation;
     private List<ParamError> pendingLinkErrors = List.of();
-    private static final long TABLE_REFRESH_NANOS = 3_000_000_000L;
-    private static final long SLOW_REDRAW_NANOS = 250_000_000L;
-    private long lastTableRefresh;
-    private long lastSlowRedraw;
-    private static final long EXPLAIN_NANOS = 300_000_000L;
-    private long lastExplain;
     private volatile boolean logScale;
     private volatile boolean showArrows;
 
     public PlaygroundView(ScenarioParser parser, ScenarioFactory factory, RunService runService, Messages messages,
             ContourCache contours, Limits limits, BasinService basins, DataUploadPanel dataUpload) {
         this.basinCard = new BasinCard(basins);
+        this.contourCard = new ContourCard("pg.contour", contours, true);
+        this.contour = contourCard.chart();
+        this.surface3d = contourCard.surface3d();
+        this.arrows = Objects.requireNonNull(contourCard.arrows());
+        this.leastSquares.setId("least-squares");
+        this.leastSquares.addClassName("gdp-note");
+        this.curveCard = new SvgCard(curve, "pg.curve", SvgCard.dimension(1), this::drawCurve);
+        this.dataCard = new SvgCard(dataPlot, "pg.data", o -> o instanceof RegressionProblem, this::drawData,
+                leastSquares);
+        this.cards = new ChartCards(List.of(contourCard, curveCard, dataCard, lossCard, basinCard));
         this.parser = parser;
         this.factory = factory;
         this.runService = runService;
@@ -231,10 +238,7 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
         speed.setId("speed");
         speed.setItems(Speed.values());
         speed.setValue(Speed.FAST);
-        play.setId("play");
-        play.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        step.setId("step");
-        reset.setId("reset");
+        transport.wire(play, step, reset, this::refuseWhileInvalid, () -> Layout.revealStatusOnPhones(this));
         share.setId("share");
         share.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         compareLink.setId("compare-link");
@@ -254,27 +258,12 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
             if (e.isFromClient() && refuseLocked(Control.SPEED)) {
                 return;
             }
-            Playback p = playback;
+            Playback p = playbacks.current();
             if (p != null && e.getValue() != null) {
                 p.speed(e.getValue());
             }
             updateViewInUrl();
         });
-        play.addClickListener(e -> {
-            if (refuseWhileInvalid()) {
-                return;
-            }
-            transport.togglePlay();
-            if (transport.playing()) {
-                Layout.revealStatusOnPhones(this);
-            }
-        });
-        step.addClickListener(e -> {
-            if (!refuseWhileInvalid()) {
-                transport.stepOnce();
-            }
-        });
-        reset.addClickListener(e -> transport.reset());
         share.addClickListener(e -> copyLink());
         compareLink.addClickListener(e -> compareLink.getUI().ifPresent(u -> u.navigate(CompareView.class,
                 QueryParameters.fromString(currentQuery()))));
@@ -304,46 +293,35 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
         linkErrors.addClassName("gdp-link-errors");
         linkErrors.setVisible(false);
 
-        arrows.setId("grad-arrows");
         arrows.addValueChangeListener(e -> {
             if (e.isFromClient() && refuseLocked(Control.ARROWS)) {
                 return;
             }
             showArrows = e.getValue();
-            showArrows();
+            page.arrows(showArrows);
+            contourCard.showArrows(page.record());
             updateViewInUrl();
         });
-        lossLog.setId("loss-log");
         lossLog.addValueChangeListener(e -> {
             if (e.isFromClient() && refuseLocked(Control.LOG)) {
                 return;
             }
             logScale = e.getValue();
-            lossChart.options("{\"yLog\":" + logScale + "}");
+            lossCard.logScale(logScale);
             updateViewInUrl();
         });
         contour.addPickListener(this::startAt);
-        contourCard.addClassName("gdp-card");
-        contourCard.add(Layout.header(contourTitle, arrows, surface3d.toggle()), contour, surface3d.view());
-        curveCard.addClassName("gdp-card");
-        curveCard.add(Layout.header(curveTitle), curve);
-        dataCard.addClassName("gdp-card");
-        leastSquares.setId("least-squares");
-        leastSquares.addClassName("gdp-note");
-        dataCard.add(Layout.header(dataTitle), dataPlot, leastSquares);
-        Div lossCard = new Div(Layout.header(lossTitle, lossLog), lossChart);
-        lossCard.addClassName("gdp-card");
 
         scrub.setId("scrub");
         scrub.setType("range");
         scrub.addClassName("gdp-range");
         // A fixed 0…SCRUB_SCALE range mapped onto the records: changing max and value in one round trip would let
         // the browser clamp the value against the old max.
-        scrub.getElement().setAttribute("min", "0").setAttribute("max", Integer.toString(SCRUB_SCALE))
+        scrub.getElement().setAttribute("min", "0").setAttribute("max", Integer.toString(RunPage.SCRUB_SCALE))
                 .setAttribute("step", "1");
         scrub.addValueChangeListener(e -> {
             if (e.isFromClient()) {
-                scrubTo(scrubIndex(parseInt(e.getValue(), 0), records().size()));
+                scrubTo(RunPage.scrubIndex(parseInt(e.getValue(), 0), records().size()));
             }
         });
         Div scrubRow = new Div(scrubLabel, scrub, scrubValue);
@@ -351,7 +329,7 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
 
         table.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(r -> {
             if (e.isFromClient()) {
-                int i = run == null ? -1 : run.records().indexOf(r);
+                int i = page.records().indexOf(r);
                 if (i >= 0) {
                     scrubTo(i);
                 }
@@ -385,7 +363,7 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
         explainCard.addClassName("gdp-card");
         explainCard.addClassName("gdp-explain-card");
 
-        Div views = new Div(contourCard, curveCard, dataCard, lossCard, basinCard);
+        Div views = new Div(cards.components());
         views.addClassName("gdp-views");
         Div lower = new Div(tableCard, explainCard);
         lower.addClassName("gdp-lower");
@@ -436,9 +414,10 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
         applyView(opened.view());
         load(opened.scenario());
         Integer k = link.view().step();
-        if (k != null && playback != null && k > 0) {
-            transport.setFollow(true);
-            playback.seek(k);
+        Playback p = playbacks.current();
+        if (k != null && p != null && k > 0) {
+            page.setFollow(true);
+            p.seek(k);
         }
     }
 
@@ -447,7 +426,7 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
         ui = attachEvent.getUI();
         ui.getPage().addJavaScript("context://gdp/keys.js");
         ui.getPage().addJavaScript(LiveChart.SCRIPT);
-        PageLease.install(this, () -> playback);
+        PageLease.install(this, playbacks::current);
         if (!popstateListener) {
             popstateListener = true;
             getElement().addEventListener("gdp-popstate", e -> reopen(e.getEventData().get("event.detail.search")
@@ -484,7 +463,7 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
             classPage.detach();
             classPage = null;
         }
-        closePlayback();
+        playbacks.close();
         ui = null;
     }
 
@@ -711,18 +690,7 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
     }
 
     private void showLinkErrors() {
-        linkErrors.removeAll();
-        if (pendingLinkErrors.isEmpty()) {
-            linkErrors.setVisible(false);
-            return;
-        }
-        linkErrors.add(new Span(getTranslation("pg.linkErrors")));
-        for (ParamError e : pendingLinkErrors) {
-            Div line = new Div(new Span(e.message(messages, getLocale())));
-            line.addClassName("gdp-link-error");
-            linkErrors.add(line);
-        }
-        linkErrors.setVisible(true);
+        PageLinks.showErrors(linkErrors, pendingLinkErrors, messages, getLocale(), this::getTranslation);
     }
 
     private void lrFromSlider(String value) {
@@ -786,164 +754,90 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
     // ---------------------------------------------------------------- playback
 
     private void start(ScenarioSpec s) {
-        closePlayback();
+        playbacks.close();
         spec = s;
         int maxRecords = (int) Math.min((long) s.steps() + 1, limits.uiRecords());
         Scenario scenario = factory.scenarios(s, maxRecords).get(0);
         Objective o = scenario.objective();
         objective = o;
         optimizer = scenario.optimizer();
-        run = null;
-        cursor = 0;
-        transport.setFollow(true);
-        transport.setPlaying(false);
-        configureViews(o, s);
-        basinCard.show(List.of(scenario), List.of(getTranslation("opt." + s.run().opt() + ".name") + ", γ = "
-                + ScenarioQuery.number(s.run().lr())));
-        Speed sp = Objects.requireNonNullElse(speed.getValue(), Speed.FAST);
-        int gen = ++generation;
-        Playback p = runService.open(List.of(scenario), new Playback.Listener() {
-            @Override
-            public void frame(Frame f) {
-                access(() -> {
-                    if (gen == generation) {
+        scenarios = List.of(scenario);
+        page.start(o, 1);
+        configureViews(o, s, true);
+        playbacks.open(runService, scenarios, Objects.requireNonNullElse(speed.getValue(), Speed.FAST),
+                new PagePlayback.Frames<Void>() {
+                    @Override
+                    public void show(Frame f, @Nullable Void none) {
                         onFrame(f);
                     }
-                });
-            }
 
-            @Override
-            public boolean connected() {
-                return PageLease.connected(ui, pushSeen);
-            }
-
-            @Override
-            public void busy() {
-                access(() -> {
-                    transport.setPlaying(false);
-                    updateButtons();
-                    status.setText(getTranslation("pg.busy"));
+                    @Override
+                    public void busy() {
+                        page.setPlaying(false);
+                        updateButtons();
+                        status.setText(getTranslation("pg.busy"));
+                    }
                 });
-            }
-        });
-        p.speed(sp);
-        playback = p;
         updateUrl(s);
-    }
-
-    private void closePlayback() {
-        generation++;
-        Playback p = playback;
-        playback = null;
-        if (p != null) {
-            p.close();
-        }
-    }
-
-    private void access(Runnable r) {
-        PlaybackControls.access(ui, r, this::closePlayback);
     }
 
     /** A frame from the engine (UI thread): only what changed goes to the browser. */
     void onFrame(Frame f) {
-        Frame.RunView v = f.runs().get(0);
-        run = v;
-        boolean wasPlaying = transport.playing();
-        transport.setPlaying(f.playing() && !v.finished());
-        if (transport.follow() || cursor >= v.records().size()) {
-            cursor = v.records().size() - 1;
+        RunPage.Update u = page.frame(f);
+        Frame.RunView v = u.run();
+        cards.apply(this, u);
+        // The lazy grid fetches the rows it shows after each refresh: while playing refresh it every few seconds.
+        if (u.refreshTable()) {
+            table.setRows(v.records(), u.follow());
         }
-        Objective o = objective;
-        if (o != null) {
-            if (o.dimension() == 2) {
-                LiveChart.appendAll(this, f.restart(), List.of(contour, lossChart),
-                        List.of(ChartFeed.contour(f, o, showArrows && transport.follow()), ChartFeed.loss(f)));
-                surface3d.frame(f);
-            } else {
-                LiveChart.appendAll(this, f.restart(), List.of(lossChart), List.of(ChartFeed.loss(f)));
-            }
-        }
-        // The lazy grid fetches the rows it shows after each refresh: while playing refresh it about once a second.
-        long now = System.nanoTime();
-        if (!transport.playing() || now - lastTableRefresh > TABLE_REFRESH_NANOS) {
-            table.setRows(v.records(), transport.follow());
-            lastTableRefresh = now;
-        }
-        scrub.setValue(Integer.toString(scrubPosition(cursor, v.records().size())));
-        if (!transport.playing() || now - lastSlowRedraw > SLOW_REDRAW_NANOS) {
-            redrawSlow();
-            lastSlowRedraw = now;
-        }
-        showCursor(false);
-        if (wasPlaying != transport.playing()) {
+        scrub.setValue(Integer.toString(u.scrubPosition()));
+        showCursor(u);
+        if (u.playingChanged()) {
             updateButtons();
             updateViewInUrl();
         } else {
-            PlaybackControls.enable(step, !v.finished());
+            PlaybackControls.enable(step, u.stepEnabled());
         }
-        status.setText(StatusText.withDiagnosis(v, transport.playing(), this::getTranslation,
-                this::diagnosisSentence));
+        status.setText(StatusText.withDiagnosis(v, u.playing(), this::getTranslation, this::diagnosisSentence));
         status.getElement().setAttribute("data-state", v.status().name().toLowerCase(java.util.Locale.ROOT));
         status.getElement().setAttribute("data-step", Integer.toString(v.latest().k()));
         status.getElement().setAttribute("data-loss", Double.toString(v.latest().loss()));
         status.getElement().setAttribute("data-diagnosis", v.diagnosis().code().id());
         ScenarioSpec shown = spec;
         if (shown != null) {
-            embedReport.offer(this, shown, f.runs(), transport.playing());
+            embedReport.offer(this, shown, f.runs(), u.playing());
         }
         if (v.diagnosis().code() == org.gdplayground.engine.diagnosis.Diagnosis.Code.DIVERGING && !logScale) {
             // A growing loss spans many decades: only a log axis shows it (the toggle shows the switch).
             lossLog.setValue(true);
         }
         if (classPage != null && spec != null) {
-            classPage.frame(spec, v, transport.playing());
+            classPage.frame(spec, v, u.playing());
         }
     }
 
     private void scrubTo(int index) {
-        Frame.RunView v = run;
-        if (v == null || v.records().isEmpty()) {
+        RunPage.Update u = page.scrub(index);
+        if (u == null || u.record() == null) {
             return;
         }
-        cursor = Math.max(0, Math.min(index, v.records().size() - 1));
-        transport.setFollow(cursor == v.records().size() - 1);
-        scrub.setValue(Integer.toString(scrubPosition(cursor, v.records().size())));
-        table.select(v.records().get(cursor));
-        table.scrollToIndex(cursor);
-        redraw();
+        scrub.setValue(Integer.toString(u.scrubPosition()));
+        table.select(u.record());
+        table.scrollToIndex(u.cursor());
+        cards.apply(this, u);
+        showCursor(u);
         updateViewInUrl();
     }
 
-    /** Shows the step under the cursor: marks on the charts (none when following), explanation, slider label. */
-    private void redraw() {
-        redrawSlow();
-        showCursor(true);
-        showArrows();
-    }
-
-    /** The step marks, the explanation and the slider label for the cursor; {@code scrubbed}: the user moved it. */
-    private void showCursor(boolean scrubbed) {
-        Frame.RunView v = run;
-        Objective o = objective;
-        if (v == null || o == null || v.records().isEmpty()) {
+    /** The slider label and, when due, the explanation of the step under the cursor. */
+    private void showCursor(RunPage.Update u) {
+        StepRecord cur = u.record();
+        if (cur == null || objective == null) {
             return;
         }
-        StepRecord cur = v.records().get(cursor);
-        boolean newest = cursor == v.records().size() - 1;
-        if (scrubbed || !newest) {
-            List<StepRecord> shown = newest ? null : List.of(cur);
-            if (o.dimension() == 2) {
-                contour.mark(ChartFeed.mark(shown, true));
-                surface3d.mark(shown);
-            }
-            lossChart.mark(ChartFeed.mark(shown, false));
-        }
         scrubValue.setText("k = " + cur.k());
-        // While playing, the explanation changes faster than anyone reads: write it out a few times a second.
-        long now = System.nanoTime();
-        if (scrubbed || !transport.playing() || now - lastExplain > EXPLAIN_NANOS) {
-            lastExplain = now;
-            explain(cur, cursor > 0 ? v.records().get(cursor - 1) : null);
+        if (u.explain()) {
+            explain(cur, u.previous());
         }
     }
 
@@ -955,7 +849,7 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
             insight.clear();
             return;
         }
-        Frame.RunView v = run;
+        Frame.RunView v = page.run();
         if (rec.k() == 0 && v != null && v.status() == org.gdplayground.engine.run.Status.DIVERGED) {
             // Nothing can be stepped from a start where the loss or gradient is not a number: say so, not "Press Step".
             explain.message(StatusText.of(v, false, this::getTranslation));
@@ -985,53 +879,36 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
         return diagnosisText;
     }
 
-    private void showArrows() {
-        Frame.RunView v = run;
-        Objective o = objective;
-        if (v == null || o == null || o.dimension() != 2 || v.records().isEmpty()) {
-            return;
-        }
-        contour.append(ChartFeed.arrows(o, showArrows ? List.of(v.records().get(cursor)) : null));
+    /** The 1-parameter loss curve with the track up to the cursor (a slow, server-drawn picture). */
+    private String drawCurve(Objective o, RunPage.Update u) {
+        return PlotRenderer.curve(o, track(u), Axes.of(o).x(), getTranslation("table.loss"),
+                getTranslation("pg.slope"));
     }
 
-    /** The server-drawn pictures that remain (1-parameter curve, data plot): at most a few times a second. */
-    private void redrawSlow() {
-        Frame.RunView v = run;
-        Objective o = objective;
-        if (v == null || o == null || v.records().isEmpty()) {
-            return;
+    /** The data with the fit at the cursor (a slow, server-drawn picture). */
+    private @Nullable String drawData(Objective o, RunPage.Update u) {
+        if (!(o instanceof RegressionProblem rp)) {
+            return null;
         }
-        PlotRenderer.Track track = new PlotRenderer.Track(v.records(), cursor, PlotRenderer.SINGLE);
-        if (o.dimension() == 1) {
-            Axes a = Axes.of(o);
-            curve.setSvg(PlotRenderer.curve(o, track, a.x(), getTranslation("table.loss"),
-                    getTranslation("pg.slope")));
-        }
-        if (o instanceof RegressionProblem rp) {
-            dataPlot.setSvg(PlotRenderer.data(rp, track, dataUpload.xLabel(getTranslation("pg.data.x")),
-                    dataUpload.yLabel(getTranslation("pg.data.y")), getTranslation("pg.data.pred"),
-                    dataUpload.yLabel(getTranslation("pg.data.truth"))));
-        }
+        return PlotRenderer.data(rp, track(u), dataUpload.xLabel(getTranslation("pg.data.x")),
+                dataUpload.yLabel(getTranslation("pg.data.y")), getTranslation("pg.data.pred"),
+                dataUpload.yLabel(getTranslation("pg.data.truth")));
     }
 
-    private void configureViews(Objective o, ScenarioSpec s) {
+    private static PlotRenderer.Track track(RunPage.Update u) {
+        return new PlotRenderer.Track(u.run().records(), u.cursor(), PlotRenderer.SINGLE);
+    }
+
+    /** Views that depend on the scenario, not on the frame; {@code fresh}: a new run (not a new language). */
+    private void configureViews(Objective o, ScenarioSpec s, boolean fresh) {
         boolean two = o.dimension() == 2;
         boolean one = o.dimension() == 1;
         boolean data = o instanceof RegressionProblem;
-        contourCard.setVisible(two);
-        curveCard.setVisible(one);
-        dataCard.setVisible(data);
         Axes a = Axes.of(o);
         List<ChartSpecs.Series> series = List.of(new ChartSpecs.Series("0",
                 getTranslation("opt." + s.run().opt() + ".name"), PlotRenderer.SINGLE));
-        if (two) {
-            ContourImage raster = ChartSpecs.raster(contours, o);
-            contour.getElement().setAttribute("aria-label", getTranslation("pg.contour.alt", o.formula()));
-            contour.configure(ChartSpecs.contour(o, raster, series, this::getTranslation));
-        }
-        surface3d.configure(o, series, this::getTranslation);
-        lossChart.getElement().setAttribute("aria-label", getTranslation("pg.lossChart"));
-        lossChart.configure(ChartSpecs.loss(series, logScale, this::getTranslation));
+        cards.configure(new ChartCard.Scene(o, scenarios, series, List.of(getTranslation("opt." + s.run().opt()
+                + ".name") + ", γ = " + ScenarioQuery.number(s.run().lr())), true, fresh, this::getTranslation));
         exportContour.setVisible(two);
         exportCurve.setVisible(one);
         exportData.setVisible(data);
@@ -1050,10 +927,7 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
     }
 
     private void updateButtons() {
-        play.setText(getTranslation(transport.playing() ? "pg.pause" : "pg.play"));
-        play.getElement().setAttribute("data-playing", Boolean.toString(transport.playing()));
-        PageLease.playing(this, transport.playing());
-        PlaybackControls.enable(step, run == null || !run.finished());
+        transport.show(this, play, step, this::getTranslation);
     }
 
     /**
@@ -1086,19 +960,15 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
 
     /** The view as it is now: toggles, speed, and the step shown when paused on one. */
     ViewParams viewParams() {
-        Frame.RunView v = run;
-        Integer k = null;
-        if (v != null && !transport.playing() && !v.records().isEmpty() && cursor < v.records().size()) {
-            int shown = v.records().get(cursor).k();
-            k = shown > 0 ? shown : null;
-        }
-        return new ViewParams(showArrows, logScale, Objects.requireNonNullElse(speed.getValue(), Speed.FAST), k);
+        return new ViewParams(showArrows, logScale, Objects.requireNonNullElse(speed.getValue(), Speed.FAST),
+                page.pausedStep());
     }
 
     private void applyView(ViewParams v) {
         populating = true;
         try {
             showArrows = v.arrows();
+            page.arrows(showArrows);
             arrows.setValue(v.arrows());
             logScale = v.log();
             lossLog.setValue(v.log());
@@ -1123,21 +993,13 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
     }
 
     private void copyLink() {
-        UI u = ui;
-        if (u == null) {
-            return;
-        }
-        u.getPage().executeJs("const url = window.location.href;"
-                + "if (navigator.clipboard && window.isSecureContext) { navigator.clipboard.writeText(url); }"
-                + "return url;").then(String.class, url -> Notification.show(getTranslation("pg.share.done", url),
-                        4000, Notification.Position.BOTTOM_START));
+        PageLinks.copy(ui, url -> getTranslation("pg.share.done", url));
     }
 
     // ---------------------------------------------------------------- exports
 
     private List<StepRecord> records() {
-        Frame.RunView v = run;
-        return v == null ? List.of() : v.records();
+        return page.records();
     }
 
     private List<LossChartSvg.Series> lossSeries() {
@@ -1242,7 +1104,7 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
     // ---------------------------------------------------------------- text
 
     private void localize() {
-        surface3d.localize(this::getTranslation);
+        cards.localize(this::getTranslation);
         opt.setLabel(getTranslation("pg.opt"));
         opt.setItemLabelGenerator(k -> getTranslation("opt." + k + ".name"));
         tip(opt, "pg.opt.tip");
@@ -1265,16 +1127,8 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
         tip(compareLink, "cmp.open.tip");
         tip(play, "pg.play.tip");
         keysHint.setText(getTranslation("pg.keys"));
-        contourTitle.setText(getTranslation("pg.contour"));
-        curveTitle.setText(getTranslation("pg.curve"));
-        dataTitle.setText(getTranslation("pg.data"));
-        lossTitle.setText(getTranslation("pg.lossChart"));
         tableTitle.setText(getTranslation("pg.table"));
         explainTitle.setText(getTranslation("pg.explain"));
-        arrows.setLabel(getTranslation("pg.arrows"));
-        tip(arrows, "pg.arrows.tip");
-        lossLog.setLabel(getTranslation("pg.lossLog"));
-        tip(lossLog, "pg.lossLog.tip");
         scrubLabel.setText(getTranslation("pg.scrub"));
         scrub.getElement().setAttribute("aria-label", getTranslation("pg.scrub"));
         scrub.getElement().setAttribute("title", getTranslation("pg.scrub.tip"));
@@ -1290,12 +1144,14 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
         ScenarioSpec s = spec;
         Objective o = objective;
         if (s != null && o != null) {
-            configureViews(o, s);
+            configureViews(o, s, false);
         }
-        Frame.RunView v = run;
-        if (v != null) {
-            status.setText(StatusText.withDiagnosis(v, transport.playing(), this::getTranslation));
-            redraw();
+        Frame.RunView v = page.run();
+        RunPage.Update u = page.redraw();
+        if (v != null && u != null) {
+            status.setText(StatusText.withDiagnosis(v, page.playing(), this::getTranslation));
+            cards.apply(this, u);
+            showCursor(u);
         }
     }
 
@@ -1379,16 +1235,14 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
         }
     }
 
-    static final int SCRUB_SCALE = 1000;
-
-    /** Slider position (0…SCRUB_SCALE) of record {@code index} of {@code n}. */
+    /** Slider position of record {@code index} of {@code n} (see {@link RunPage#scrubPosition}). */
     static int scrubPosition(int index, int n) {
-        return n <= 1 ? 0 : (int) Math.round((double) index * SCRUB_SCALE / (n - 1));
+        return RunPage.scrubPosition(index, n);
     }
 
-    /** Record index of slider position {@code pos} with {@code n} records. */
+    /** Record index of slider position {@code pos} with {@code n} records (see {@link RunPage#scrubIndex}). */
     static int scrubIndex(int pos, int n) {
-        return n <= 1 ? 0 : (int) Math.round((double) pos * (n - 1) / SCRUB_SCALE);
+        return RunPage.scrubIndex(pos, n);
     }
 
     private static int parseInt(String s, int fallback) {
@@ -1401,7 +1255,7 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
 
     /** For tests: the run shown. */
     Frame.@Nullable RunView run() {
-        return run;
+        return page.run();
     }
 
     /** For tests: the spec shown. */
@@ -1411,11 +1265,11 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
     }
 
     boolean isPlaying() {
-        return transport.playing();
+        return page.playing();
     }
 
     int cursor() {
-        return cursor;
+        return page.cursor();
     }
 
     static String stateNames(List<NamedVector> state) {
