@@ -168,8 +168,10 @@ class RunPageTest {
         RunPage.Update slow = playground.frame(frame(true, run.advance(1)));
         assertThat(slow.redrawSlow()).as("260 ms after the last redraw").isTrue();
         assertThat(slow.explain()).as("260 ms after the last explanation").isFalse();
+        now += 700 * MS;
+        assertThat(playground.frame(frame(true, run.advance(1))).explain()).as("960 ms after").isFalse();
         now += 50 * MS;
-        assertThat(playground.frame(frame(true, run.advance(1))).explain()).isTrue();
+        assertThat(playground.frame(frame(true, run.advance(1))).explain()).as("1,010 ms after").isTrue();
         // Paused: both at once.
         RunPage.Update paused = playground.frame(frame(false, run.advance(1)));
         assertThat(paused.redrawSlow()).isTrue();
