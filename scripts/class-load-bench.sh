@@ -20,8 +20,9 @@
 #   --vanish                 after the window the students vanish (sockets dropped, no UNLOAD, no heartbeats) and the
 #                            server's CPU is printed per 5-s window for --vanish-seconds=40; target: ≤ 0.05 cores
 #                            within 30 s (exit status 3 when missed)
-#   --lease-event=NAME       send DOM event NAME every --lease-every-ms=8000, as the page does (to the node listening to it, else the
-#                            element with id "contour", else the UI root)
+#   --lease-event=NAME       renew the page's lease as the page does: DOM event NAME (default gdp-alive; none: never,
+#                            and the server stops the playback after playground.limits.client-lease-seconds) every
+#                            --lease-every-ms=8000 (to the node listening to it, else "contour", else the UI root)
 #   --query=...              the page's query (default fn=rosenbrock&opt=adam&lr=0.01&init=-1.5,2&steps=100000)
 #   --warmup=5 --settle=2 --join-parallel=4 --heartbeat=S --no-grid-scroll --summary-only --debug
 # Needs a JDK 21+ in JAVA_HOME (jcmd is taken from it); Linux (/proc). Works offline once ~/.m2 is filled.

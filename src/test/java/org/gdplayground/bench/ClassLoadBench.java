@@ -60,7 +60,7 @@ public final class ClassLoadBench {
             boolean inClass = false;
             int stepsPerFrame = 5;
             String query = DEFAULT_QUERY;
-            String lease = null;
+            String lease = "gdp-alive"; // a playing page renews its lease (PageLease); --lease-event=none does not
             long leaseEvery = 8000; // what the page does (PageLease.RENEW_MILLIS)
             long heartbeat = 0;
             boolean gridFollow = true;
@@ -83,7 +83,7 @@ public final class ClassLoadBench {
                     case "--class" -> inClass = true;
                     case "--steps-per-frame" -> stepsPerFrame = Integer.parseInt(v);
                     case "--query" -> query = v;
-                    case "--lease-event" -> lease = v;
+                    case "--lease-event" -> lease = "none".equals(v) ? null : v;
                     case "--lease-every-ms" -> leaseEvery = Long.parseLong(v);
                     case "--heartbeat" -> heartbeat = Long.parseLong(v);
                     case "--no-grid-scroll" -> gridFollow = false;
