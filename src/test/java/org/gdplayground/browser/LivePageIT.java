@@ -31,7 +31,7 @@ class LivePageIT extends BrowserSupport {
                 + expr + "; }")).doubleValue();
     }
 
-    /** While playing, the browser does not answer each frame: at most a lease renewal every 2 s and a table refresh. */
+    /** While playing, the browser does not answer each frame: at most a lease renewal every 8 s and a table refresh. */
     @Test
     void framesArePushedWithoutARoundTripEach() {
         open(LONG_RUN, "en");
@@ -46,7 +46,7 @@ class LivePageIT extends BrowserSupport {
         int frames = (int) snapshot("loss-chart", "Object.values(s.seriesCounts)[0]");
         double k = Double.parseDouble(page.locator("#status").getAttribute("data-step"));
         assertThat(k).isGreaterThan(100); // 5 steps per frame, 10 frames a second
-        // one click, then per second at most: a lease renewal (0.5), the table's data request and confirmation (2)
+        // one click, then per second at most: a lease renewal (0.125), the table's data request and confirmation (2)
         assertThat(uidl.get()).isLessThanOrEqualTo(1 + 4 * 3);
         assertThat(frames).isGreaterThan(20);
         page.locator("#play").click();
