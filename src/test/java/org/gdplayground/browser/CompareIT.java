@@ -35,7 +35,7 @@ class CompareIT extends BrowserSupport {
         page.waitForSelector("#status[data-state='finished']",
                 new com.microsoft.playwright.Page.WaitForSelectorOptions().setTimeout(90_000)
                         .setState(WaitForSelectorState.ATTACHED));
-        assertThat(status).hasText("All 3 runs finished · 3 took every step · 0 converged · 0 diverged");
+        assertThat(status).hasText("All 3 runs finished · 3 took every step · 0 stopped by a tolerance · 0 diverged");
         assertThat(page.locator("#legend .gdp-legend-entry")).hasCount(3);
         Locator finals = page.locator("#summary .gdp-final-loss");
         assertThat(finals).hasCount(3);

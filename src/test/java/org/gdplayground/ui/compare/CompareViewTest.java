@@ -293,7 +293,7 @@ class CompareViewTest extends SpringBrowserlessTest {
         assertThat(last.runs()).extracting(Frame.RunView::status)
                 .containsExactly(Status.CONVERGED, Status.CONVERGED, Status.DIVERGED);
         assertThat(last.runs().get(1).latest().k()).isLessThan(last.runs().get(0).latest().k());
-        assertThat(v.status.getText()).isEqualTo("All 3 runs finished · 0 took every step · 2 converged"
+        assertThat(v.status.getText()).isEqualTo("All 3 runs finished · 0 took every step · 2 stopped by a tolerance"
                 + " · 1 diverged");
         assertThat(v.status.getElement().getAttribute("data-state")).isEqualTo("finished");
         assertThat(v.isPlaying()).isFalse();
