@@ -173,7 +173,6 @@ public class BasinCard extends Div implements LocaleChangeObserver, ChartCard {
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         ui = attachEvent.getUI();
-        ui.getPage().addJavaScript(LiveChart.SCRIPT);
     }
 
     @Override

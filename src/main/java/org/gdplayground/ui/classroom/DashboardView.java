@@ -275,7 +275,6 @@ public class DashboardView extends Div implements BeforeEnterObserver, LocaleCha
     protected void onAttach(AttachEvent attachEvent) {
         ui = attachEvent.getUI();
         ui.getPage().addStyleSheet("context://gdp/classroom.css");
-        ui.getPage().addJavaScript(LiveChart.SCRIPT);
         ClassInfo i = info;
         if (i != null && subscription == null) {
             subscription = classes.events().subscribe(i.code(), kind -> scheduleRefresh());

@@ -16,20 +16,15 @@ import java.util.function.BiConsumer;
  * after it, in order.
  */
 @Tag("gdp-plot")
-public class LiveChart extends Component {
+public class LiveChart extends ScriptedElement {
 
     /** The script defining {@code <gdp-plot>}, served from {@code frontend/}. */
     public static final String SCRIPT = "context://gdp/gdp-plot.js";
 
-    private static final String CALL = "const e=this;customElements.whenDefined('gdp-plot').then(()=>e[$0]($1))";
-
     private final List<BiConsumer<Double, Double>> pickListeners = new ArrayList<>();
-    private String config = "";
-    private final java.util.Map<String, String> last = new java.util.HashMap<>();
-    private int calls;
 
     public LiveChart(String id) {
-        setId(id);
+        super(id, SCRIPT);
         addClassName("gdp-live-chart");
         DomListenerRegistration reg = getElement().addEventListener("gdp-pick", e -> {
             double x = e.getEventData().get("event.detail.x").asDouble();
@@ -41,13 +36,12 @@ public class LiveChart extends Component {
 
     /** Sets the axes, background, series and texts; drops every point drawn so far. */
     public void configure(String specJson) {
-        config = specJson;
         call("configure", specJson);
     }
 
     /** The configuration last sent (for tests). */
     public String configuration() {
-        return config;
+        return last("configure");
     }
 
     /** Appends new points and moves the current markers. */
@@ -64,8 +58,7 @@ public class LiveChart extends Component {
         Object[] args = new Object[charts.size() * 2];
         for (int i = 0; i < charts.size(); i++) {
             LiveChart c = charts.get(i);
-            c.last.put("append", deltas.get(i));
-            c.calls++;
+            c.sent("append", deltas.get(i));
             args[2 * i] = c.getElement();
             args[2 * i + 1] = deltas.get(i);
             if (restart) {
@@ -99,21 +92,5 @@ public class LiveChart extends Component {
     /** A click at data (x, y), as the browser reports it; also used by tests. */
     public void pick(double x, double y) {
         pickListeners.forEach(l -> l.accept(x, y));
-    }
-
-    private void call(String method, String json) {
-        last.put(method, json);
-        calls++;
-        getElement().executeJs(CALL, method, json);
-    }
-
-    /** The argument of the last call of {@code method} (configure, append, reset, mark, setOptions), for tests. */
-    public String last(String method) {
-        return last.getOrDefault(method, "");
-    }
-
-    /** How many calls were sent to the browser, for tests. */
-    public int calls() {
-        return calls;
     }
 }

@@ -463,7 +463,6 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
     protected void onAttach(AttachEvent attachEvent) {
         ui = attachEvent.getUI();
         ui.getPage().addJavaScript("context://gdp/keys.js");
-        ui.getPage().addJavaScript(LiveChart.SCRIPT);
         PageLease.install(this, playbacks::current);
         localize();
         if (reporter != null && classPage == null) {

@@ -425,7 +425,6 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
     protected void onAttach(AttachEvent attachEvent) {
         ui = attachEvent.getUI();
         ui.getPage().addJavaScript("context://gdp/keys.js");
-        ui.getPage().addJavaScript(LiveChart.SCRIPT);
         PageLease.install(this, playbacks::current);
         if (!popstateListener) {
             popstateListener = true;

@@ -304,7 +304,6 @@ public class SimpleNetView extends Div implements BeforeEnterObserver, LocaleCha
     protected void onAttach(AttachEvent event) {
         ui = event.getUI();
         ui.getPage().addStyleSheet("context://gdp/simplenet.css");
-        ui.getPage().addJavaScript(LiveChart.SCRIPT);
         pollRegistration = ui.addPollListener(e -> {
             if (playing) {
                 frame();

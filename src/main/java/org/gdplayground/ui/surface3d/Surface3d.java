@@ -1,10 +1,7 @@
 package org.gdplayground.ui.surface3d;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Tag;
-import java.util.HashMap;
-import java.util.Map;
+import org.gdplayground.ui.common.ScriptedElement;
 
 /**
  * The 3-D surface drawn in the browser by {@code frontend/gdp-surface3d.js} (the {@code <gdp-surface3d>} element,
@@ -15,24 +12,13 @@ import java.util.Map;
  * it, in order.
  */
 @Tag("gdp-surface3d")
-public class Surface3d extends Component {
+public class Surface3d extends ScriptedElement {
 
     /** The script defining {@code <gdp-surface3d>}, served from {@code frontend/}. */
     public static final String SCRIPT = "context://gdp/gdp-surface3d.js";
 
-    private static final String CALL =
-            "const e=this;customElements.whenDefined('gdp-surface3d').then(()=>e[$0]($1))";
-
-    private final Map<String, String> last = new HashMap<>();
-    private int calls;
-
     public Surface3d(String id) {
-        setId(id);
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        attachEvent.getUI().getPage().addJavaScript(SCRIPT);
+        super(id, SCRIPT);
     }
 
     /** Sets the mesh, colours, minima, series and texts; drops every path point drawn so far. */
@@ -58,21 +44,5 @@ public class Surface3d extends Component {
     /** Marks the step being shown ({@code {}} removes the mark). */
     public void mark(String json) {
         call("mark", json);
-    }
-
-    private void call(String method, String json) {
-        last.put(method, json);
-        calls++;
-        getElement().executeJs(CALL, method, json);
-    }
-
-    /** The argument of the last call of {@code method}, for tests. */
-    public String last(String method) {
-        return last.getOrDefault(method, "");
-    }
-
-    /** How many calls were sent to the browser, for tests. */
-    public int calls() {
-        return calls;
     }
 }
