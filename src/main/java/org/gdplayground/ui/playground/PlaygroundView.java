@@ -377,6 +377,12 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         ui = event.getUI();
+        if (event.getTrigger() == com.vaadin.flow.router.NavigationTrigger.HISTORY && !currentQuery.isEmpty()) {
+            // Back or Forward while this page shows a scenario: the page's own popstate listener reopens what the
+            // address bar says (reopen). The router's location for entries the page pushed can be an older one, and
+            // opening both raced: Forward sometimes landed on the first scenario instead of the next.
+            return;
+        }
         open(event.getLocation().getQueryParameters().getParameters());
     }
 
