@@ -69,6 +69,29 @@ public record Adadelta(double lr, double rho, double eps, double weightDecay) im
         return new Fast(dim, this);
     }
 
+    @Override
+    public Stability stability() {
+        return Stability.none("stability.adaptive");
+    }
+
+    @Override
+    public void explainCoordinate(Explanation x, int i) {
+        String p = x.name(i);
+        double g = x.grad(i);
+        double lr = x.lr();
+        double before = x.before(i);
+        double after = x.after(i);
+        double v = x.state("v", i);
+        double u = x.state("u", i);
+        double delta = lr == 0 ? 0 : (before - after) / lr;
+        x.line("v_" + p + " ← ρ·v + (1 − ρ)·g² = " + x.f(rho) + " × " + x.previousText("v", i) + " + "
+                + x.f(1 - rho) + " × " + x.f(g) + "² = " + x.f(v));
+        x.line("Δ_" + p + " = √(u + ε) / √(v + ε) · g = √(" + x.previousText("u", i) + " + " + x.f(eps) + ") / √("
+                + x.f(v) + " + " + x.f(eps) + ") × " + x.f(g) + " = " + x.f(delta));
+        x.line("u_" + p + " ← ρ·u + (1 − ρ)·Δ² = " + x.f(u));
+        x.line(p + " ← " + x.f7(before) + " − " + x.f(lr) + " × " + x.f(delta) + " = " + x.f7(after));
+    }
+
     static final class Fast extends Stepper {
 
         private final double rho;

@@ -67,6 +67,21 @@ public record Adagrad(double lr, double eps, double initialAccumulator, double w
         return new Fast(dim, this);
     }
 
+    @Override
+    public Stability stability() {
+        return Stability.none("stability.adaptive");
+    }
+
+    @Override
+    public void explainCoordinate(Explanation x, int i) {
+        String p = x.name(i);
+        double g = x.grad(i);
+        double sNew = x.state("s", i);
+        x.line("s_" + p + " ← s + g² = " + x.previousText("s", i) + " + " + x.f(g) + "² = " + x.f(sNew));
+        x.line(p + " ← " + x.f7(x.before(i)) + " − " + x.f(x.lr()) + " × " + x.f(g) + " / (√" + x.f(sNew) + " + "
+                + x.f(eps) + ") = " + x.f7(x.after(i)));
+    }
+
     static final class Fast extends Stepper {
 
         private final double eps;

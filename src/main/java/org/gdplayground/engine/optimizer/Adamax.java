@@ -70,6 +70,23 @@ public record Adamax(double lr, double beta1, double beta2, double eps, double w
         return new Fast(dim, this);
     }
 
+    @Override
+    public Stability stability() {
+        return Stability.none("stability.adaptive");
+    }
+
+    @Override
+    public void explainCoordinate(Explanation x, int i) {
+        String p = x.name(i);
+        double g = x.grad(i);
+        x.line("m_" + p + " ← β1·m + (1 − β1)·g = " + x.f(beta1) + " × " + x.previousText("m", i) + " + "
+                + x.f(1 - beta1) + " × " + x.f(g) + " = " + x.f(x.state("m", i)));
+        x.line("u_" + p + " ← max(β2·u, |g| + ε) = max(" + x.f(beta2) + " × " + x.previousText("u", i) + ", "
+                + x.f(Math.abs(g)) + " + ε) = " + x.f(x.state("u", i)));
+        x.line(p + " ← " + x.f7(x.before(i)) + " − " + x.f(x.lr()) + " / (1 − β1^" + x.t() + ") × "
+                + x.f(x.state("m", i)) + " / " + x.f(x.state("u", i)) + " = " + x.f7(x.after(i)));
+    }
+
     static final class Fast extends Stepper {
 
         private final double beta1;

@@ -71,6 +71,37 @@ public record Asgd(double lr, double lambd, double alpha, double t0, double weig
         return new Fast(dim, this);
     }
 
+    /**
+     * On the quadratic ASGD's step is θ·(1 − η(λ + λ₂ + L)): plain descent with a step η that starts at the learning
+     * rate and shrinks slowly, so the plain-GD bound 2/(L + λ + λ₂) holds at the start.
+     */
+    @Override
+    public Stability stability() {
+        return Stability.perCurvature(2, lambd + weightDecay, "stability.asgd");
+    }
+
+    @Override
+    public List<String> explanationKeys() {
+        return List.of("explain.asgd.rule", "explain.asgd.average");
+    }
+
+    @Override
+    public void explainStep(Explanation x) {
+        View st = View.of(x.state().vectors());
+        x.line(x.tr("explain.asgd.average", x.f(st.eta()), x.f(st.mu())));
+    }
+
+    @Override
+    public void explainCoordinate(Explanation x, int i) {
+        View st = View.of(x.state().vectors());
+        String p = x.name(i);
+        String b7 = x.f7(x.before(i));
+        String eta = x.t() == 1 ? x.f(x.lr()) : x.previousText("eta", 0);
+        x.line(p + " ← " + b7 + " × (1 − λ·η) − η × g = " + b7 + " × (1 − " + x.f(lambd) + " × " + eta + ") − " + eta
+                + " × " + x.f(x.grad(i)) + " = " + x.f7(x.after(i)));
+        x.line("ax_" + p + " = " + x.f(st.ax()[i]));
+    }
+
     /** The displayed state of one step: η and μ for the next step, and the average ax. */
     public record View(double eta, double mu, double[] ax) {
 

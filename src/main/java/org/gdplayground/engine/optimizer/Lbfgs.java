@@ -102,6 +102,45 @@ public record Lbfgs(double lr, double historySize, double strongWolfe, double to
         return new Fast(dim, this);
     }
 
+    @Override
+    public Stability stability() {
+        return Stability.none("stability.lbfgs");
+    }
+
+    @Override
+    public List<String> explanationKeys() {
+        return List.of("explain.lbfgs.rule", "explain.lbfgs.memory", "explain.lbfgs.lineSearch",
+                "explain.lbfgs.noMove", "explain.lbfgs.first");
+    }
+
+    @Override
+    public void explainStep(Explanation x) {
+        View st = View.of(x.state().vectors());
+        boolean moved = false;
+        for (int i = 0; i < x.dimension(); i++) {
+            moved |= x.update(i) != 0;
+        }
+        if (st.iter() == 1 && moved) {
+            x.line(x.tr("explain.lbfgs.first"));
+        }
+        x.line(x.tr("explain.lbfgs.memory", Integer.toString(st.memory()), x.num(historySize), x.vec(st.d()),
+                x.f(st.t())));
+        if (lineSearch() && moved) {
+            x.line(x.tr("explain.lbfgs.lineSearch", Integer.toString(st.evals()), x.f(st.t())));
+        }
+        if (!moved) {
+            x.line(x.tr("explain.lbfgs.noMove"));
+        }
+    }
+
+    @Override
+    public void explainCoordinate(Explanation x, int i) {
+        View st = View.of(x.state().vectors());
+        String b7 = x.f7(x.before(i));
+        x.line(x.name(i) + " ← " + b7 + " + t × d = " + b7 + " + " + x.f(x.update(i) == 0 ? 0 : st.t()) + " × "
+                + x.f(st.d()[i]) + " = " + x.f7(x.after(i)));
+    }
+
     /** The displayed state of one step. */
     public record View(double[] d, double t, int memory, double hDiag, int iter, int evals, double[] prevGrad) {
 

@@ -68,6 +68,30 @@ public record Lion(double lr, double beta1, double beta2, double weightDecay) im
         return new Fast(dim, this);
     }
 
+    @Override
+    public boolean decoupledWeightDecay() {
+        return true;
+    }
+
+    @Override
+    public Stability stability() {
+        return Stability.none("stability.sign");
+    }
+
+    @Override
+    public void explainCoordinate(Explanation x, int i) {
+        View st = View.of(x.state().vectors());
+        String p = x.name(i);
+        double g = x.grad(i);
+        String shrink = weightDecay != 0 ? " × (1 − " + x.f(x.lr()) + " × " + x.f(weightDecay) + ")" : "";
+        x.line("c_" + p + " = β1·m + (1 − β1)·g = " + x.f(beta1) + " × " + x.previousText("m", i) + " + "
+                + x.f(1 - beta1) + " × " + x.f(g) + " = " + x.f(st.c()[i]));
+        x.line(p + " ← " + x.f7(x.before(i)) + shrink + " − " + x.f(x.lr()) + " × sign(" + x.f(st.c()[i]) + ") = "
+                + x.f7(x.after(i)));
+        x.line("m_" + p + " ← β2·m + (1 − β2)·g = " + x.f(beta2) + " × " + x.previousText("m", i) + " + "
+                + x.f(1 - beta2) + " × " + x.f(g) + " = " + x.f(st.m()[i]));
+    }
+
     /** The displayed state of one step. */
     public record View(double[] m, double[] c) {
 

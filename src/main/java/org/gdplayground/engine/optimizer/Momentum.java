@@ -67,6 +67,28 @@ public record Momentum(double lr, double momentum, double dampening, double weig
         return new Fast(dim, this);
     }
 
+    /** Heavy ball: 2(1 + μ)/((1 − τ)·L); with τ = 1 the velocity stops taking in gradients and nothing diverges. */
+    @Override
+    public Stability stability() {
+        return dampening == 1 ? Stability.none("stability.dampened")
+                : Stability.perCurvature(2 * (1 + momentum) / (1 - dampening), weightDecay, "stability.momentum");
+    }
+
+    @Override
+    public void explainCoordinate(Explanation x, int i) {
+        String p = x.name(i);
+        double g = x.grad(i);
+        double b = x.state("b", i);
+        if (x.t() == 1) {
+            x.line("b_" + p + " ← g = " + x.f(b));
+        } else {
+            x.line("b_" + p + " ← μ·b + " + (dampening == 0 ? "" : "(1 − τ)·") + "g = " + x.f(momentum) + " × "
+                    + x.previousText("b", i) + " + " + (dampening == 0 ? "" : x.f(1 - dampening) + " × ") + x.f(g)
+                    + " = " + x.f(b));
+        }
+        x.line(p + " ← " + x.f7(x.before(i)) + " − " + x.f(x.lr()) + " × " + x.f(b) + " = " + x.f7(x.after(i)));
+    }
+
     static final class Fast extends Stepper {
 
         private final double mu;

@@ -79,6 +79,21 @@ public record Nadam(double lr, double beta1, double beta2, double eps, double mo
         return new Fast(dim, this);
     }
 
+    @Override
+    public Stability stability() {
+        return Stability.none("stability.adaptive");
+    }
+
+    @Override
+    public void explainCoordinate(Explanation x, int i) {
+        String p = x.name(i);
+        x.line("m_" + p + " ← β1·m + (1 − β1)·g = " + x.f(x.state("m", i)) + ",  v_" + p + " ← β2·v + (1 − β2)·g² = "
+                + x.f(x.state("v", i)) + ",  v̂ = " + x.f(x.state("vHat", i)));
+        x.line("μ_t = " + x.f(x.state("mu", 0)) + ",  Π = " + x.f(x.state("muProduct", 0)));
+        x.line(p + " ← " + x.f7(x.before(i)) + " − γ·(1 − μ_t)/(1 − Π)·g/(√v̂ + ε) − γ·μ_{t+1}/(1 − Π·μ_{t+1})"
+                + "·m/(√v̂ + ε) = " + x.f7(x.after(i)));
+    }
+
     static final class Fast extends Stepper {
 
         private final double beta1;

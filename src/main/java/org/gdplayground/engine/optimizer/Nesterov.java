@@ -65,6 +65,27 @@ public record Nesterov(double lr, double momentum, double weightDecay) implement
         return new Fast(dim, this);
     }
 
+    /** 2(1 + μ)/((1 + 2μ)·L): see {@link Stability}. */
+    @Override
+    public Stability stability() {
+        return Stability.perCurvature(2 * (1 + momentum) / (1 + 2 * momentum), weightDecay, "stability.nesterov");
+    }
+
+    @Override
+    public void explainCoordinate(Explanation x, int i) {
+        String p = x.name(i);
+        double g = x.grad(i);
+        double b = x.state("b", i);
+        if (x.t() == 1) {
+            x.line("b_" + p + " ← g = " + x.f(b));
+        } else {
+            x.line("b_" + p + " ← μ·b + g = " + x.f(momentum) + " × " + x.previousText("b", i) + " + " + x.f(g)
+                    + " = " + x.f(b));
+        }
+        x.line(p + " ← " + x.f7(x.before(i)) + " − " + x.f(x.lr()) + " × (" + x.f(g) + " + " + x.f(momentum) + " × "
+                + x.f(b) + ") = " + x.f7(x.after(i)));
+    }
+
     static final class Fast extends Stepper {
 
         private final double mu;

@@ -70,6 +70,38 @@ public record Newton(double lr) implements Optimizer {
         return new Fast(dim);
     }
 
+    /** On a quadratic Newton's step is θ ← (1 − γ)·θ whatever the curvature: stable for γ &lt; 2. */
+    @Override
+    public Stability stability() {
+        return Stability.fixed(2, "stability.newton");
+    }
+
+    @Override
+    public List<String> explanationKeys() {
+        return List.of("explain.newton.rule", "explain.newton.minimum", "explain.newton.saddle");
+    }
+
+    @Override
+    public void explainStep(Explanation x) {
+        View st = View.of(x.state().vectors());
+        StringBuilder h = new StringBuilder("H = [");
+        for (int r = 0; r < st.hessian().length; r++) {
+            h.append(r == 0 ? "" : "; ").append(x.vec(st.hessian()[r]));
+        }
+        x.line(h.append("],  det H = ").append(x.f(st.det())).toString());
+        x.line("H⁻¹g = " + x.vec(st.hinvG()));
+        x.line(x.tr(st.positiveDefinite() ? "explain.newton.minimum" : "explain.newton.saddle"));
+    }
+
+    @Override
+    public void explainCoordinate(Explanation x, int i) {
+        View st = View.of(x.state().vectors());
+        String p = x.name(i);
+        String b7 = x.f7(x.before(i));
+        x.line(p + " ← " + b7 + " − " + x.f(x.lr()) + " × (H⁻¹g)_" + p + " = " + b7 + " − " + x.f(x.lr()) + " × "
+                + x.f(st.hinvG()[i]) + " = " + x.f7(x.after(i)));
+    }
+
     /** The displayed state of one step: H (n × n), p = H⁻¹g and det H. */
     public record View(double[][] hessian, double[] hinvG, double det) {
 

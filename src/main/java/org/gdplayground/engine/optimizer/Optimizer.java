@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A first-order optimizer: an immutable record of hyper-parameters (validated on construction) whose update rule is
- * the {@code torch.optim} algorithm of PyTorch ≥ 2.0, see shared/CONVENTIONS.md and each record's Javadoc.
+ * the {@code torch.optim} algorithm of PyTorch ≥ 2.0, see each record's Javadoc.
  *
  * <p>Two ways to step:
  * <ul>
@@ -20,10 +20,16 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Every optimizer has {@code lr} (the base learning rate γ₀, which a schedule may vary per step) and
  * {@code weightDecay} λ: L2 (g ← g + λ·θ before the rule) for most, decoupled (θ ← θ·(1 − γ·λ) first) for
- * {@link AdamW} and {@link Lion}, none (0) for {@link Rprop}, {@link Lbfgs} and {@link Newton}, which torch gives none.
+ * AdamW ({@link Adam} with decoupled decay) and {@link Lion}, none (0) for {@link Rprop}, {@link Lbfgs} and
+ * {@link Newton}, which torch gives none.
+ *
+ * <p><b>An optimizer describes itself</b>: its one file holds its hyper-parameters (specs with defaults), its state and
+ * update ({@link Stepper}), its explanation ({@link #explainStep}, {@link #explainCoordinate} and the message keys they
+ * use, {@link #explanationKeys()}), its label keys ({@link #labelKey()}, {@link #shortLabelKey()}) and its stability
+ * bound on the local quadratic ({@link #stability()}). {@link Optimizers} lists it; nothing else names it. Every key of
+ * {@link #messageKeys()} must exist in both languages (a test over {@link Optimizers#all()} checks it).
  */
-public sealed interface Optimizer permits Sgd, Momentum, Nesterov, Adagrad, RmsProp, Adadelta, Adam, AdamW, Adamax,
-        Nadam, AmsGrad, RAdam, Rprop, Asgd, Lbfgs, Lion, Newton {
+public interface Optimizer {
 
     /** Stable key used in URLs and the API, e.g. {@code "adam"}. */
     String key();
@@ -33,6 +39,53 @@ public sealed interface Optimizer permits Sgd, Momentum, Nesterov, Adagrad, RmsP
 
     /** Weight decay λ (L2, or decoupled for AdamW and Lion); 0 = none, also for those without one. */
     double weightDecay();
+
+    /** Whether {@link #weightDecay()} is decoupled (θ ← θ·(1 − γ·λ)) rather than L2 added to the gradient. */
+    default boolean decoupledWeightDecay() {
+        return false;
+    }
+
+    /** Message key of the optimizer's name (forms, titles, the API catalog). */
+    default String labelKey() {
+        return "opt." + key() + ".name";
+    }
+
+    /** Message key of the optimizer's short name (compare's legend, rows, summary and table tabs). */
+    default String shortLabelKey() {
+        return "cmp.short." + key();
+    }
+
+    /**
+     * The message keys the explanation uses: {@code explain.<key>.rule} (the rule in words, always shown first) and
+     * any the optimizer's {@link #explainStep}/{@link #explainCoordinate} pass to {@link Explanation#tr}.
+     */
+    default List<String> explanationKeys() {
+        return List.of("explain." + key() + ".rule");
+    }
+
+    /** Every message key this optimizer needs in every language: labels, explanation, stability note. */
+    default List<String> messageKeys() {
+        List<String> keys = new java.util.ArrayList<>(List.of(labelKey(), shortLabelKey()));
+        keys.addAll(explanationKeys());
+        keys.add(stability().noteKey());
+        return List.copyOf(keys);
+    }
+
+    /** The critical learning rate on the local quadratic model (or why there is none), for these hyper-parameters. */
+    Stability stability();
+
+    /**
+     * Lines about the whole step, written before the per-coordinate ones (L-BFGS's memory, Newton's H, RAdam's ρ);
+     * none by default.
+     */
+    default void explainStep(Explanation x) {
+    }
+
+    /**
+     * The update of coordinate {@code i} written out with the step's own numbers, e.g. {@code w ← 1.5 − 0.1 × 2.99 =
+     * 1.201} (the result on the right is the engine's value, {@link Explanation#after}).
+     */
+    void explainCoordinate(Explanation x, int i);
 
     /** The hyper-parameters with their defaults and allowed ranges, in display order. */
     List<ParamSpec> specs();

@@ -8,10 +8,10 @@ import org.gdplayground.engine.ParamSpec;
 
 /**
  * The optimizer registry: one {@link Descriptor} per optimizer, in family-tree order. Everything that lists
- * optimizers — the catalog, the forms, the parameter language, the API — reads this list, so adding an optimizer is
- * one engine file plus one line here (and its messages and explanation, which tests demand: see README "Adding an
- * optimizer"). "gd" and "mini-batch" are not optimizers: they are {@code sgd} with full or k-row batches, a run
- * setting.
+ * optimizers — the catalog, the forms, the parameter language, the API, the explanation, the stability mark — reads
+ * this list and asks the optimizer itself ({@link Optimizer}), so adding an optimizer is one engine file plus one line
+ * here, and its message lines (which a test over {@link #all()} demands: see docs/recipes/add-an-optimizer.md). "gd"
+ * and "mini-batch" are not optimizers: they are {@code sgd} with full or k-row batches, a run setting.
  */
 public final class Optimizers {
 
@@ -31,6 +31,11 @@ public final class Optimizers {
         public Optimizer create(Map<String, Double> values) {
             return factory.apply(values);
         }
+
+        /** This optimizer with all defaults (to ask it about itself: labels, explanation keys, stability). */
+        public Optimizer defaults() {
+            return factory.apply(Map.of());
+        }
     }
 
     private static final List<Descriptor> ALL = List.of(
@@ -41,10 +46,10 @@ public final class Optimizers {
             new Descriptor(RmsProp.KEY, RmsProp.SPECS, RmsProp::of),
             new Descriptor(Adadelta.KEY, Adadelta.SPECS, Adadelta::of),
             new Descriptor(Adam.KEY, Adam.SPECS, Adam::of),
-            new Descriptor(AdamW.KEY, AdamW.SPECS, AdamW::of),
+            new Descriptor(Adam.ADAMW, Adam.ADAMW_SPECS, Adam::adamWOf),
             new Descriptor(Adamax.KEY, Adamax.SPECS, Adamax::of),
             new Descriptor(Nadam.KEY, Nadam.SPECS, Nadam::of),
-            new Descriptor(AmsGrad.KEY, AmsGrad.SPECS, AmsGrad::of),
+            new Descriptor(Adam.AMSGRAD, Adam.SPECS, Adam::amsGradOf),
             new Descriptor(RAdam.KEY, RAdam.SPECS, RAdam::of),
             new Descriptor(Rprop.KEY, Rprop.SPECS, Rprop::of),
             new Descriptor(Asgd.KEY, Asgd.SPECS, Asgd::of),

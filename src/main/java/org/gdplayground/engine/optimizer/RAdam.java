@@ -78,6 +78,41 @@ public record RAdam(double lr, double beta1, double beta2, double eps, double we
         return new Fast(dim, this);
     }
 
+    @Override
+    public Stability stability() {
+        return Stability.none("stability.adaptive");
+    }
+
+    @Override
+    public List<String> explanationKeys() {
+        return List.of("explain.radam.rule", "explain.radam.rectified", "explain.radam.unrectified");
+    }
+
+    @Override
+    public void explainStep(Explanation x) {
+        View st = View.of(x.state().vectors());
+        x.line(st.rectified() ? x.tr("explain.radam.rectified", x.f(st.rho()), x.f(st.r()))
+                : x.tr("explain.radam.unrectified", x.f(st.rho())));
+    }
+
+    @Override
+    public void explainCoordinate(Explanation x, int i) {
+        View st = View.of(x.state().vectors());
+        String p = x.name(i);
+        String b7 = x.f7(x.before(i));
+        String lr = x.f(x.lr());
+        x.line("m_" + p + " = " + x.f(st.m()[i]) + ",  v_" + p + " = " + x.f(st.v()[i]) + ",  m̂ = "
+                + x.f(st.mHat()[i]));
+        if (st.rectified()) {
+            double bc2 = 1 - Math.pow(beta2, x.t());
+            double l = Math.sqrt(bc2) / (Math.sqrt(st.v()[i]) + eps);
+            x.line(p + " ← " + b7 + " − " + lr + " × " + x.f(st.mHat()[i]) + " × r × l = " + b7 + " − " + lr + " × "
+                    + x.f(st.mHat()[i]) + " × " + x.f(st.r()) + " × " + x.f(l) + " = " + x.f7(x.after(i)));
+        } else {
+            x.line(p + " ← " + b7 + " − " + lr + " × " + x.f(st.mHat()[i]) + " = " + x.f7(x.after(i)));
+        }
+    }
+
     /** The displayed state of one step, read from a step record's named vectors. */
     public record View(double[] m, double[] v, double[] mHat, double rho, double r, boolean rectified) {
 

@@ -66,6 +66,22 @@ public record RmsProp(double lr, double alpha, double eps, double weightDecay) i
         return new Fast(dim, this);
     }
 
+    @Override
+    public Stability stability() {
+        return Stability.none("stability.adaptive");
+    }
+
+    @Override
+    public void explainCoordinate(Explanation x, int i) {
+        String p = x.name(i);
+        double g = x.grad(i);
+        double v = x.state("v", i);
+        x.line("v_" + p + " ← α·v + (1 − α)·g² = " + x.f(alpha) + " × " + x.previousText("v", i) + " + "
+                + x.f(1 - alpha) + " × " + x.f(g) + "² = " + x.f(v));
+        x.line(p + " ← " + x.f7(x.before(i)) + " − " + x.f(x.lr()) + " × " + x.f(g) + " / (√" + x.f(v) + " + "
+                + x.f(eps) + ") = " + x.f7(x.after(i)));
+    }
+
     static final class Fast extends Stepper {
 
         private final double alpha;

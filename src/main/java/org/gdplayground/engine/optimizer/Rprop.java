@@ -83,6 +83,35 @@ public record Rprop(double lr, double etaMinus, double etaPlus, double stepMin, 
         return new Fast(dim, this);
     }
 
+    @Override
+    public Stability stability() {
+        return Stability.none("stability.sign");
+    }
+
+    @Override
+    public List<String> explanationKeys() {
+        return List.of("explain.rprop.rule", "explain.rprop.grow", "explain.rprop.shrink", "explain.rprop.keep");
+    }
+
+    @Override
+    public void explainCoordinate(Explanation x, int i) {
+        View st = View.of(x.state().vectors());
+        String p = x.name(i);
+        int t = x.t();
+        double g = x.grad(i);
+        String etaBefore = t == 1 ? x.f(x.lr()) : x.previousText("eta", i);
+        // g_prev·g decides; without record k − 1, a zeroed g_prev after a non-zero g means a flip
+        double product = t == 1 ? 0 : x.hasPrevious() ? x.previous("prevGrad", i) * g
+                : st.prevGrad()[i] == 0 && g != 0 ? -1 : Double.NaN;
+        String change = product > 0 ? "explain.rprop.grow" : product < 0 ? "explain.rprop.shrink"
+                : product == 0 ? "explain.rprop.keep" : null;
+        x.line("η_" + p + ": " + etaBefore + " → " + x.f(st.eta()[i])
+                + (change == null ? "" : "  (" + x.tr(change) + ")"));
+        double used = product < 0 ? 0 : g;
+        x.line(p + " ← " + x.f7(x.before(i)) + " − " + x.f(st.eta()[i]) + " × sign(" + x.f(used) + ") = "
+                + x.f7(x.after(i)));
+    }
+
     /** The displayed state of one step. */
     public record View(double[] eta, double[] prevGrad) {
 

@@ -65,6 +65,17 @@ public record Sgd(double lr, double weightDecay) implements Optimizer {
         return new Fast(dim, weightDecay);
     }
 
+    @Override
+    public Stability stability() {
+        return Stability.plainDescent(weightDecay);
+    }
+
+    @Override
+    public void explainCoordinate(Explanation x, int i) {
+        x.line(x.name(i) + " ← " + x.f7(x.before(i)) + " − " + x.f(x.lr()) + " × " + x.f(x.grad(i)) + " = "
+                + x.f7(x.after(i)));
+    }
+
     static final class Fast extends Stepper {
 
         Fast(int dim, double l2) {

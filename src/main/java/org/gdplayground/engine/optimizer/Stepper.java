@@ -8,16 +8,16 @@ import org.jspecify.annotations.Nullable;
  * {@link #step} updates θ in place, allocating nothing. Obtain one from {@link Optimizer#newStepper(int)}; not
  * thread-safe (one per run, confined to the thread that runs it).
  *
- * <p>Optional L2 weight decay (the optimizer's {@code weightDecay} for every optimizer except AdamW) is applied here,
+ * <p>Optional L2 weight decay (the optimizer's {@code weightDecay} for every optimizer except AdamW and Lion) is applied here,
  * as torch does: the rule sees g + λ·θ while the caller's gradient array is left untouched.
  *
  * <p>Rules that need more than g at θ (L-BFGS with a line search, Newton) answer {@link #needsProbe()} with true
  * and are given a {@link Probe} by the run ({@link #attach}) before the first step. A rule that cannot step (Newton
  * at a singular Hessian) leaves θ where it is and reports it through {@link #singularHessian()}.
+ *
+ * <p>Only this package can extend it (the constructor is package-private): each optimizer's file holds its own.
  */
-public abstract sealed class Stepper permits Sgd.Fast, Momentum.Fast, Nesterov.Fast, Adagrad.Fast, RmsProp.Fast,
-        Adadelta.Fast, Adam.Fast, Adamax.Fast, Nadam.Fast, AmsGrad.Fast, RAdam.Fast, Rprop.Fast, Asgd.Fast, Lbfgs.Fast,
-        Lion.Fast, Newton.Fast {
+public abstract class Stepper {
 
     final int dim;
     private final double l2;

@@ -4,14 +4,17 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.util.Locale;
+import org.gdplayground.engine.optimizer.Optimizer;
 import org.gdplayground.ui.common.Formats;
 import org.gdplayground.ui.common.StatusText;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The 2/L line on the learning-rate slider (a log10 range input): past it plain gradient descent diverges on the
- * quadratic at the current point. {@link #wrap} puts the slider and the mark in one positioned box; the mark is
- * hidden when 2/L is undefined or off the slider's scale.
+ * The selected optimizer's critical learning rate as a line on the learning-rate slider (a log10 range input): past
+ * it the optimizer diverges on the quadratic at the current point — 2/L for plain gradient descent, 2(1 + μ)/L for
+ * momentum, … ({@link org.gdplayground.engine.optimizer.Stability}). {@link #wrap} puts the slider and the mark in one
+ * positioned box; the mark is hidden when the optimizer has no such bound (adaptive methods), L is zero or the value is
+ * off the slider's scale.
  */
 public final class CriticalLrMark extends Div {
 
@@ -51,8 +54,16 @@ public final class CriticalLrMark extends Div {
         return box;
     }
 
-    /** Moves the mark to 2/L (hidden when null or off the scale). */
-    public void show(@Nullable Double criticalLr, StatusText.Translator tr) {
+    /** Hides the mark. */
+    public void hide() {
+        setVisible(false);
+    }
+
+    /**
+     * Moves the mark to {@code criticalLr}, the critical lr of {@code optimizer} (hidden when null or off the scale).
+     * Plain gradient descent's mark reads "2/L = …"; another optimizer's names it.
+     */
+    public void show(@Nullable Double criticalLr, Optimizer optimizer, StatusText.Translator tr) {
         if (criticalLr == null || !(criticalLr > 0) || !Double.isFinite(criticalLr)) {
             setVisible(false);
             return;
@@ -66,8 +77,15 @@ public final class CriticalLrMark extends Div {
         getStyle().set("left", String.format(Locale.ROOT, "calc(%dpx + (100%% - %dpx) * %.5f)", MARGIN + THUMB / 2,
                 THUMB, p));
         String value = Formats.num(criticalLr);
-        label.setText(tr.tr("insight.mark", value));
-        getElement().setAttribute("title", tr.tr("insight.mark.tip", value));
+        if (optimizer.stability().plainDescent()) {
+            label.setText(tr.tr("insight.mark", value));
+            getElement().setAttribute("title", tr.tr("insight.mark.tip", value));
+        } else {
+            String name = tr.tr(optimizer.labelKey());
+            label.setText(tr.tr("stability.mark", value, name));
+            getElement().setAttribute("title", tr.tr("stability.mark.tip", value, name));
+        }
+        getElement().setAttribute("data-opt", optimizer.key());
         getElement().setAttribute("data-value", Double.toString(criticalLr));
         setVisible(true);
     }

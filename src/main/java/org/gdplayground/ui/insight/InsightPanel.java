@@ -10,6 +10,8 @@ import java.util.List;
 import org.gdplayground.engine.analysis.GradientCheck;
 import org.gdplayground.engine.analysis.Insight;
 import org.gdplayground.engine.function.Objective;
+import org.gdplayground.engine.optimizer.Optimizer;
+import org.gdplayground.engine.optimizer.Sgd;
 import org.gdplayground.ui.common.Formats;
 import org.gdplayground.ui.common.StatusText;
 
@@ -17,8 +19,8 @@ import org.gdplayground.ui.common.StatusText;
  * The "Gradient check and stability" part of "Explain this step", a closed-by-default disclosure under the
  * explanation: at the step's θ, the exact gradient beside the central and forward differences with the chosen h and
  * their errors, the error-against-h plot (h = 10⁻¹ … 10⁻¹²), and the stability picture (Hessian, eigenvalues,
- * condition number, 2/L and what it means for the lr in force). Also moves the {@link CriticalLrMark} on the lr
- * slider. Recomputes only when the point, lr, h, optimizer or language change; the gradient check and its plot only
+ * condition number, 2/L and what the optimizer's own critical lr means for the lr in force). Also moves the
+ * {@link CriticalLrMark} on the lr slider to that optimizer's critical lr. Recomputes only when the point, lr, h, optimizer or language change; the gradient check and its plot only
  * while open.
  */
 public final class InsightPanel extends Div {
@@ -33,10 +35,10 @@ public final class InsightPanel extends Div {
     final Div verdict = new Div();
     private final CriticalLrMark mark;
 
-    private record Point(Objective objective, double[] theta, double lr, double h, String opt) {
+    private record Point(Objective objective, double[] theta, double lr, double h, Optimizer opt) {
     }
 
-    private Point point = new Point(dummy(), new double[0], 0, 0, "");
+    private Point point = new Point(dummy(), new double[0], 0, 0, Sgd.defaults());
     private StatusText.Translator tr = (k, a) -> k;
     private String shownKey = "";
     private boolean has;
@@ -72,9 +74,9 @@ public final class InsightPanel extends Div {
      *
      * @param lr  the learning rate in force at this step
      * @param h   the finite-difference step chosen in the form
-     * @param opt the optimizer's key
+     * @param opt the optimizer (its own critical lr is marked and explained)
      */
-    public void show(Objective objective, double[] theta, double lr, double h, String opt,
+    public void show(Objective objective, double[] theta, double lr, double h, Optimizer opt,
             StatusText.Translator translator) {
         for (double v : theta) {
             if (!Double.isFinite(v)) {
@@ -99,7 +101,7 @@ public final class InsightPanel extends Div {
         has = false;
         shownKey = "";
         setVisible(false);
-        mark.show(null, tr);
+        mark.hide();
     }
 
     private void refresh() {
@@ -115,7 +117,7 @@ public final class InsightPanel extends Div {
         }
         shownKey = key;
         Insight insight = Insight.of(p.objective(), p.theta());
-        mark.show(insight.criticalLr(), tr);
+        mark.show(StabilityText.criticalLr(insight, p.opt()), p.opt(), tr);
         if (!open) {
             return;
         }

@@ -3,10 +3,16 @@ package org.gdplayground.ui.insight;
 import java.util.ArrayList;
 import java.util.List;
 import org.gdplayground.engine.analysis.Insight;
+import org.gdplayground.engine.optimizer.Optimizer;
+import org.gdplayground.engine.optimizer.Stability;
 import org.gdplayground.ui.common.Formats;
 import org.gdplayground.ui.common.StatusText;
+import org.jspecify.annotations.Nullable;
 
-/** The stability picture in words: the numbers, the shape, and what 2/L means for the learning rate in force. */
+/**
+ * The stability picture in words: the numbers, the shape, and what the optimizer's own critical learning rate means for
+ * the learning rate in force.
+ */
 final class StabilityText {
 
     /** Within this relative distance of 2/L the lr counts as "at" 2/L. */
@@ -33,36 +39,58 @@ final class StabilityText {
     }
 
     /**
-     * What the picture means for the run: the shape, and for plain gradient descent ({@code sgd}) where the lr
-     * stands against 1/L and 2/L; for any other optimizer that 2/L is a reference for plain descent only.
+     * The optimizer's critical lr at this picture: its own bound on the local quadratic with curvature L
+     * ({@link Optimizer#stability()}); null when it has none or L is zero.
      */
-    static List<String> verdict(Insight i, double lr, String optKey, StatusText.Translator tr) {
+    static @Nullable Double criticalLr(Insight i, Optimizer optimizer) {
+        return i.criticalLr() == null ? null : optimizer.stability().criticalLr(i.curvature());
+    }
+
+    /**
+     * What the picture means for the run: the shape, then where the lr stands against the optimizer's own critical
+     * lr — for plain gradient descent against 1/L and 2/L, for momentum, Nesterov, ASGD and Newton against their own
+     * bound (with the sentence saying where it comes from), and for methods without such a bound the sentence saying
+     * why there is none.
+     */
+    static List<String> verdict(Insight i, double lr, Optimizer optimizer, StatusText.Translator tr) {
         List<String> out = new ArrayList<>();
         out.add(tr.tr("insight.kind." + i.kind().key()));
-        Double crit = i.criticalLr();
-        if (crit == null) {
+        if (i.criticalLr() == null) {
             return out;
         }
-        if (!optKey.equals("sgd")) {
-            out.add(tr.tr("insight.lr.other", tr.tr("opt." + optKey + ".name"), Formats.num(crit)));
+        Stability st = optimizer.stability();
+        Double crit = st.criticalLr(i.curvature());
+        String name = tr.tr(optimizer.labelKey());
+        if (crit == null) {
+            out.add(tr.tr(st.noteKey(), name));
             return out;
+        }
+        if (!st.plainDescent()) {
+            out.add(tr.tr(st.noteKey(), name, Formats.num(crit)));
         }
         if (i.kind() != Insight.Kind.MINIMUM) {
             return out;
         }
         String lrText = Formats.num(lr);
-        double l = i.curvature();
+        String critText = Formats.num(crit);
+        if (!st.plainDescent()) {
+            out.add(Math.abs(lr - crit) <= AT_TOLERANCE * crit ? tr.tr("stability.verdict.at", lrText, name, critText)
+                    : lr > crit ? tr.tr("stability.verdict.above", lrText, name, critText)
+                    : tr.tr("stability.verdict.below", lrText, name, critText));
+            return out;
+        }
+        double l = i.curvature() + st.l2();
         if (Math.abs(lr - crit) <= AT_TOLERANCE * crit) {
-            out.add(tr.tr("insight.lr.at", lrText, Formats.num(crit)));
+            out.add(tr.tr("insight.lr.at", lrText, critText));
         } else if (lr > crit) {
-            out.add(tr.tr("insight.lr.above", lrText, Formats.num(crit), Formats.num(Math.abs(1 - lr * l))));
+            out.add(tr.tr("insight.lr.above", lrText, critText, Formats.num(Math.abs(1 - lr * l))));
         } else if (lr > 1 / l) {
-            out.add(tr.tr("insight.lr.zigzag", lrText, Formats.num(crit), Formats.num(1 / l)));
+            out.add(tr.tr("insight.lr.zigzag", lrText, critText, Formats.num(1 / l)));
         } else {
             double slowest = 0;
             for (double v : i.eigenvalues()) {
-                if (Math.abs(v) > Insight.RELATIVE_ZERO * Math.max(1, l)) {
-                    slowest = Math.max(slowest, Math.abs(1 - lr * v));
+                if (Math.abs(v) > Insight.RELATIVE_ZERO * Math.max(1, i.curvature())) {
+                    slowest = Math.max(slowest, Math.abs(1 - lr * (v + st.l2())));
                 }
             }
             out.add(tr.tr("insight.lr.below", lrText, Formats.num(1 / l), Formats.num(slowest)));

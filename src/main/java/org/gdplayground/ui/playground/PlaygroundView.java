@@ -863,7 +863,7 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
         }
         ScenarioSpec s = spec;
         if (s != null) {
-            insight.show(o, rec.theta(), rec.k() == 0 ? s.run().lr() : rec.lr(), s.h(), optimizer.key(),
+            insight.show(o, rec.theta(), rec.k() == 0 ? s.run().lr() : rec.lr(), s.h(), optimizer,
                     this::getTranslation);
         }
         String noteKey = "pg.differs." + optimizer.key();

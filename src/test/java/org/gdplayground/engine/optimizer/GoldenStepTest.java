@@ -170,7 +170,7 @@ class GoldenStepTest {
         // Step 2: g₁ = 2θ₁ = (−5.7940000003333333, 7.7920000002500000); θ ← θ₁·0.999; m = (−1.1194000000333333,
         //   1.499200000025), v = (0.069534436003862667, 0.124651264003896); m̂ = m/0.19, v̂ = v/0.001999;
         //   θ₂ = 0.999·θ₁ − 0.1·m̂/(√v̂ + ε) = (−2.7942092931928854, 3.7921813311428333).
-        StepRecord[] s = twoSteps(new AdamW(0.1, 0.9, 0.999, 1e-8, 0.01));
+        StepRecord[] s = twoSteps(Adam.adamW(0.1, 0.9, 0.999, 1e-8, 0.01));
         rel(s[0].theta(), -2.8970000001666667, 3.896000000125);
         rel(s[0].grad(), -6, 8);
         rel(state(s[1], "m"), -1.1194000000333333, 1.499200000025);
@@ -225,7 +225,7 @@ class GoldenStepTest {
     @Test
     void amsgradOnTheSphereMatchesAdam() {
         // |g| shrinks by less than the decay, so v grows, vMax = v and AMSGrad takes Adam's two steps.
-        StepRecord[] s = twoSteps(new AmsGrad(0.1, 0.9, 0.999, 1e-8, 0));
+        StepRecord[] s = twoSteps(Adam.amsGrad(0.1, 0.9, 0.999, 1e-8, 0));
         rel(state(s[0], "vMax"), 0.036, 0.064);
         rel(s[0].theta(), -2.9000000001666667, 3.900000000125);
         rel(state(s[1], "vMax"), 0.069604000003866667, 0.1247760000039);
@@ -240,7 +240,7 @@ class GoldenStepTest {
         // Step 2: g = 0: m = 0.9, v = 0.999·0.1 = 0.0999 < vMax = 0.1; m̂ = 0.9/0.19 = 4.7368421052631579;
         //   AMSGrad v̂ = 0.1/0.001999 = 50.025012506253127 → θ₂ = θ₁ − 0.1·4.7368…/(7.0728361… + ε)
         //   = 0.83302768607366061;  Adam's v̂ = 0.0999/0.001999 = 49.974987493746873 → θ₂ = 0.83299417478112991.
-        Optimizer ams = new AmsGrad(0.1, 0.9, 0.999, 1e-8, 0);
+        Optimizer ams = Adam.amsGrad(0.1, 0.9, 0.999, 1e-8, 0);
         Step a1 = ams.step(new double[] {1}, new double[] {10}, ams.init(1), 0.1, 1);
         rel(a1.theta(), 0.9000000001);
         Step a2 = ams.step(a1.theta(), new double[] {0}, a1.state(), 0.1, 2);
@@ -278,7 +278,7 @@ class GoldenStepTest {
         rel(a.theta(), 1.900000001);
         rel(a.state().get("m").values(), 0.1);
 
-        Optimizer w = new AdamW(0.1, 0.9, 0.999, 1e-8, 0.5);
+        Optimizer w = Adam.adamW(0.1, 0.9, 0.999, 1e-8, 0.5);
         Step b = w.step(new double[] {2}, new double[] {0}, w.init(1), 0.1, 1);
         assertThat(b.theta()).containsExactly(1.9);
         assertThat(b.state().get("m").values()).containsExactly(0.0);
@@ -294,8 +294,8 @@ class GoldenStepTest {
         assertThat(names(RmsProp.defaults())).containsExactly("v");
         assertThat(names(Adadelta.defaults())).containsExactly("v", "u");
         assertThat(names(Adam.defaults())).containsExactly("m", "v", "mHat", "vHat");
-        assertThat(names(AdamW.defaults())).containsExactly("m", "v", "mHat", "vHat");
-        assertThat(names(AmsGrad.defaults())).containsExactly("m", "v", "vMax", "mHat", "vHat");
+        assertThat(names(Optimizers.defaults("adamw"))).containsExactly("m", "v", "mHat", "vHat");
+        assertThat(names(Optimizers.defaults("amsgrad"))).containsExactly("m", "v", "vMax", "mHat", "vHat");
         assertThat(names(Adamax.defaults())).containsExactly("m", "u");
         assertThat(names(Nadam.defaults())).containsExactly("m", "v", "mu", "muProduct", "vHat");
     }
