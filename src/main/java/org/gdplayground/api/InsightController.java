@@ -6,17 +6,23 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.gdplayground.engine.analysis.GradientCheck;
 import org.gdplayground.engine.analysis.Insight;
 import org.gdplayground.engine.function.Objective;
+import org.gdplayground.engine.optimizer.Optimizer;
+import org.gdplayground.engine.optimizer.Optimizers;
+import org.gdplayground.engine.optimizer.Stability;
 import org.gdplayground.scenario.ParamError;
 import org.gdplayground.scenario.ParamError.Kind;
 import org.gdplayground.scenario.ScenarioParser;
 import org.gdplayground.scenario.ScenarioParser.Mode;
 import org.gdplayground.scenario.ScenarioQuery;
+import org.gdplayground.scenario.RunSpec;
 import org.gdplayground.scenario.ScenarioSpec;
+import org.gdplayground.system.Messages;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -25,9 +31,13 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Analysis at one point of a surface or data problem (README "Gradient check and stability"):
  * {@code GET /api/v1/gradient-check?fn=…&at=x,y[&expr=…][&h=…]} — the exact gradient beside the central and forward
- * differences and their errors, and the error sweep over h = 10⁻¹ … 10⁻¹²; {@code GET /api/v1/insight?fn=…&at=…} —
- * the Hessian, its eigenvalues, the condition number, the curvature L and 2/L. {@code fn}, {@code expr} and {@code h}
- * are checked by the scenario parser (same ranges and messages as a run); {@code at} like a start point.
+ * differences and their errors, and the error sweep over h = 10⁻¹ … 10⁻¹²; {@code GET /api/v1/insight?fn=…&at=…
+ * [&opt=…&lr=…&<hyper-parameter>=…]} — the Hessian, its eigenvalues, the condition number, the curvature L, plain
+ * gradient descent's 2/L and the chosen optimizer's own critical lr on the local quadratic model ({@code criticalLr};
+ * null for methods without one) with the sentence saying where it comes from or why there is none
+ * ({@code criticalLrNote}, in the request's language). {@code fn}, {@code expr}, {@code h}, {@code opt}, {@code lr}
+ * and the hyper-parameters are checked by the scenario parser (same names, ranges and messages as a run; the
+ * optimizer defaults to sgd); {@code at} like a start point.
  */
 @RestController
 @RequestMapping("/api/v1")
@@ -42,9 +52,13 @@ class InsightController {
             double[] central, double[] forward, double centralError, double forwardError, List<SweepView> sweep) {
     }
 
-    /** The answer of {@code /insight}. */
+    /**
+     * The answer of {@code /insight}: {@code criticalLr} is the optimizer's own ({@code opt}, sgd by default: 2/L),
+     * {@code plainGdCriticalLr} plain gradient descent's 2/L for reference.
+     */
     record InsightResponse(String fn, @Nullable String expr, double[] at, double[][] hessian, double[] eigenvalues,
-            @Nullable Double conditionNumber, double curvature, @Nullable Double criticalLr, String kind) {
+            @Nullable Double conditionNumber, double curvature, @Nullable Double criticalLr, String kind, String opt,
+            Map<String, Double> hyper, @Nullable Double plainGdCriticalLr, String criticalLrNote) {
     }
 
     /** A checked request. */
@@ -52,9 +66,11 @@ class InsightController {
     }
 
     private final ScenarioParser parser;
+    private final Messages messages;
 
-    InsightController(ScenarioParser parser) {
+    InsightController(ScenarioParser parser, Messages messages) {
         this.parser = parser;
+        this.messages = messages;
     }
 
     @GetMapping("/gradient-check")
@@ -72,9 +88,19 @@ class InsightController {
     void insight(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Point p = parse(request, false);
         Insight i = Insight.of(p.objective(), p.at());
+        RunSpec run = p.spec().run();
+        Map<String, Double> values = new LinkedHashMap<>(run.hyper());
+        values.put("lr", run.lr());
+        Optimizer optimizer = Optimizers.create(run.opt(), values);
+        Stability stability = optimizer.stability();
+        Double critical = i.criticalLr() == null ? null : stability.criticalLr(i.curvature());
+        Locale lang = ApiLanguage.of(request);
+        String name = messages.getTranslation(optimizer.labelKey(), lang);
+        String note = messages.getTranslation(stability.noteKey(), lang, name,
+                critical == null ? "—" : StopReasons.number(critical));
         ApiJson.answer(response, new InsightResponse(p.spec().fn(), p.spec().expr(), i.at(), i.hessian(),
-                i.eigenvalues(), i.conditionNumber(), i.curvature(), i.criticalLr(), i.kind().key()),
-                ApiLanguage.of(request));
+                i.eigenvalues(), i.conditionNumber(), i.curvature(), critical, i.kind().key(), optimizer.key(),
+                optimizer.values(), i.criticalLr(), note), lang);
     }
 
     /**
@@ -87,7 +113,11 @@ class InsightController {
         Map<String, List<String>> params = query.parameters();
         List<ParamError> errors = new ArrayList<>(query.errors());
         errors.addAll(Transport.check(params, List.of("json")));
-        List<String> names = withH ? List.of("fn", "expr", "at", "h") : List.of("fn", "expr", "at");
+        List<String> names = new ArrayList<>(withH ? List.of("fn", "expr", "at", "h") : List.of("fn", "expr", "at"));
+        if (!withH) {
+            names.addAll(List.of("opt", "lr"));
+            names.addAll(ScenarioParser.hyperNames());
+        }
         Map<String, List<String>> scenario = new LinkedHashMap<>();
         for (Map.Entry<String, List<String>> e : params.entrySet()) {
             String name = e.getKey();

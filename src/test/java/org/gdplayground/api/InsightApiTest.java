@@ -128,4 +128,42 @@ class InsightApiTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].param").value("lr"));
     }
+
+    @Test
+    void eachOptimizerAnswersItsOwnCriticalLr() throws Exception {
+        // ellipse at (1, 2): L = 20
+        get("/api/v1/insight?fn=ellipse&at=1,2")
+                .andExpect(jsonPath("$.opt").value("sgd"))
+                .andExpect(jsonPath("$.criticalLr").value(0.1))
+                .andExpect(jsonPath("$.plainGdCriticalLr").value(0.1))
+                .andExpect(jsonPath("$.criticalLrNote").value(containsString("2/L = 0.1")));
+        get("/api/v1/insight?fn=ellipse&at=1,2&opt=momentum")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.opt").value("momentum"))
+                .andExpect(jsonPath("$.hyper.momentum").value(0.9))
+                .andExpect(jsonPath("$.criticalLr", closeTo(2 * 1.9 / 20, 1e-15), Double.class))
+                .andExpect(jsonPath("$.plainGdCriticalLr").value(0.1))
+                .andExpect(jsonPath("$.criticalLrNote").value(containsString("2(1 + μ)/L = 0.19")));
+        get("/api/v1/insight?fn=ellipse&at=1,2&opt=momentum&momentum=0.5&lr=0.01")
+                .andExpect(jsonPath("$.criticalLr", closeTo(2 * 1.5 / 20, 1e-15), Double.class));
+        get("/api/v1/insight?fn=ellipse&at=1,2&opt=nesterov")
+                .andExpect(jsonPath("$.criticalLr", closeTo(2 * 1.9 / (2.8 * 20), 1e-15), Double.class));
+        get("/api/v1/insight?fn=ellipse&at=1,2&opt=adam&lang=ko")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.criticalLr").value(nullValue()))
+                .andExpect(jsonPath("$.plainGdCriticalLr").value(0.1))
+                .andExpect(jsonPath("$.criticalLrNote").value(containsString("임계 학습률이 없습니다")));
+        get("/api/v1/insight?fn=ellipse&at=1,2&opt=newton")
+                .andExpect(jsonPath("$.criticalLr").value(2.0));
+    }
+
+    @Test
+    void optimizerParametersAreCheckedAsForARun() throws Exception {
+        get("/api/v1/insight?fn=ellipse&at=1,2&opt=nope")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].param").value("opt"));
+        get("/api/v1/insight?fn=ellipse&at=1,2&opt=momentum&momentum=1.5")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].param").value("momentum"));
+    }
 }
