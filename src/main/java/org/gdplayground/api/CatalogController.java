@@ -13,13 +13,13 @@ import java.util.Locale;
 import java.util.Map;
 import org.gdplayground.engine.ParamSpec;
 import org.gdplayground.engine.Range;
+import org.gdplayground.engine.function.DataView;
 import org.gdplayground.engine.function.Bounds;
 import org.gdplayground.engine.function.CustomSurface;
 import org.gdplayground.engine.function.ExpressionLimits;
 import org.gdplayground.engine.function.Minimum;
 import org.gdplayground.engine.function.Objective;
 import org.gdplayground.engine.function.Objectives;
-import org.gdplayground.engine.function.RegressionProblem;
 import org.gdplayground.engine.optimizer.Optimizers;
 import org.gdplayground.engine.run.Init;
 import org.gdplayground.engine.run.LrSchedule;
@@ -135,7 +135,7 @@ class CatalogController {
         for (Objective o : Objectives.builtins()) {
             surfaces.add(new SurfaceView(o.id(), names("fn." + o.id()), o.formula(), o.dimension(),
                     BoundsView.of(o.bounds()), o.minima().stream().map(MinimumView::of).toList(), o.defaultStart(),
-                    o instanceof RegressionProblem, o instanceof RegressionProblem rp ? rp.rows() : null));
+                    o.data().isPresent(), o.data().map(DataView::rows).orElse(null)));
         }
         CustomSurface sample = Objectives.custom("x", ExpressionLimits.defaults());
         surfaces.add(new SurfaceView(ScenarioParser.CUSTOM, names("fn." + ScenarioParser.CUSTOM), null,

@@ -12,13 +12,13 @@ import java.util.regex.Pattern;
 import org.gdplayground.engine.InvalidParameterException;
 import org.gdplayground.engine.ParamSpec;
 import org.gdplayground.engine.Range;
+import org.gdplayground.engine.function.DataView;
 import org.gdplayground.engine.function.CustomSurface;
 import org.gdplayground.engine.function.ExpressionException;
 import org.gdplayground.engine.function.ExpressionLimits;
 import org.gdplayground.engine.function.GradientMode;
 import org.gdplayground.engine.function.Objective;
 import org.gdplayground.engine.function.Objectives;
-import org.gdplayground.engine.function.RegressionProblem;
 import org.gdplayground.engine.optimizer.Optimizers;
 import org.gdplayground.engine.run.Init;
 import org.gdplayground.engine.run.LrSchedule;
@@ -247,7 +247,7 @@ public final class ScenarioParser {
             if (objective == null) {
                 objective = Objectives.builtin(fn).orElseThrow();
             }
-            boolean data = objective instanceof RegressionProblem;
+            boolean data = objective.data().isPresent();
 
             Map<String, String> shared = new LinkedHashMap<>();
             for (String name : runNames()) {
@@ -472,7 +472,8 @@ public final class ScenarioParser {
             if (raw == null || raw.equals("full")) {
                 return null;
             }
-            if (!(objective instanceof RegressionProblem rp)) {
+            DataView rp = objective.data().orElse(null);
+            if (rp == null) {
                 error("batch", raw, Kind.NOT_APPLICABLE, "full", objective.id());
                 return null;
             }

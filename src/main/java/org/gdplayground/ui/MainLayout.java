@@ -15,15 +15,13 @@ import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.RouterLayout;
+import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.gdplayground.system.Messages;
-import org.gdplayground.ui.compare.CompareView;
-import org.gdplayground.ui.playground.PlaygroundView;
-import org.gdplayground.ui.simplenet.SimpleNetView;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -49,18 +47,18 @@ public class MainLayout extends Div implements RouterLayout, BeforeEnterObserver
         title.addClassName("gdp-title");
         title.setId("app-title");
         tagline.addClassName("gdp-tagline");
-        playgroundLink.setRoute(PlaygroundView.class);
+        route(playgroundLink, "");
         playgroundLink.setId("nav-playground");
-        compareLink.setRoute(CompareView.class);
+        route(compareLink, "compare");
         compareLink.setId("nav-compare");
-        lessonsLink.setRoute(org.gdplayground.ui.lessons.LessonsView.class);
+        route(lessonsLink, "lessons");
         lessonsLink.setId("nav-lessons");
         Nav nav = new Nav(playgroundLink, compareLink, lessonsLink);
         nav.addClassName("gdp-nav");
-        simplenetLink.setRoute(SimpleNetView.class);
+        route(simplenetLink, "simplenet");
         simplenetLink.setId("nav-simplenet");
         nav.add(simplenetLink);
-        classLink.setRoute(org.gdplayground.ui.classroom.ClassStartView.class);
+        route(classLink, "class");
         classLink.setId("nav-class");
         nav.add(classLink);
 
@@ -80,6 +78,16 @@ public class MainLayout extends Div implements RouterLayout, BeforeEnterObserver
         header.addClassName("gdp-header");
         content.addClassName("gdp-content");
         add(header, content);
+    }
+
+    /**
+     * Points {@code link} at the view registered for {@code path}. By path, not by class: the views name this layout
+     * in their {@code @Route}, so the layout naming them would tie the shell and every feature into one cycle.
+     */
+    private static void route(RouterLink link, String path) {
+        RouteConfiguration.forApplicationScope().getAvailableRoutes().stream()
+                .filter(r -> r.getTemplate().equals(path)).findFirst()
+                .ifPresent(r -> link.setRoute(r.getNavigationTarget()));
     }
 
     @Override

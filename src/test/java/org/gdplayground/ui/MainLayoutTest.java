@@ -38,4 +38,15 @@ class MainLayoutTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate("", QueryParameters.of("lang", "en"));
         assertThat(find(MainLayout.class).single().title.getText()).isEqualTo("Gradient Descent Playground");
     }
+
+    @Test
+    void navigationLinksFindTheirViewsByPath() {
+        navigate(PlaygroundView.class);
+        MainLayout layout = find(MainLayout.class).single();
+        assertThat(layout.playgroundLink.getHref()).isEmpty();
+        assertThat(layout.compareLink.getHref()).isEqualTo("compare");
+        assertThat(layout.lessonsLink.getHref()).isEqualTo("lessons");
+        assertThat(layout.simplenetLink.getHref()).isEqualTo("simplenet");
+        assertThat(layout.classLink.getHref()).isEqualTo("class");
+    }
 }

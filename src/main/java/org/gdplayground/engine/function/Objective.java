@@ -1,6 +1,7 @@
 package org.gdplayground.engine.function;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A differentiable objective f: Rⁿ → R that an optimizer minimises: a named surface or a data (regression) problem.
@@ -33,4 +34,9 @@ public sealed interface Objective permits Surface, RegressionProblem {
 
     /** Default start point shown when the user gives none. */
     double[] defaultStart();
+
+    /** The data behind a data problem (rows, features, least-squares fit); empty for a surface. */
+    default Optional<DataView> data() {
+        return Optional.empty();
+    }
 }

@@ -1,6 +1,7 @@
 package org.gdplayground.engine.function;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Linear regression with mean-squared error on a small data set: prediction = x·w (+ b when {@code intercept}).
@@ -13,7 +14,7 @@ import java.util.List;
  * <p>Instances are immutable; {@link #value}, {@link #gradient}, {@link #batchValue} and {@link #batchGradient}
  * allocate nothing.
  */
-public final class RegressionProblem implements Objective {
+public final class RegressionProblem implements Objective, DataView {
 
     private final String id;
     private final String formula;
@@ -149,6 +150,11 @@ public final class RegressionProblem implements Objective {
     /** The closed-form least-squares optimum (QR solve), for display beside a run. */
     public double[] leastSquaresOptimum() {
         return optimum.clone();
+    }
+
+    @Override
+    public Optional<DataView> data() {
+        return Optional.of(this);
     }
 
     @Override

@@ -1,8 +1,8 @@
 package org.gdplayground.ui.common;
 
 import java.util.List;
+import org.gdplayground.engine.function.DataView;
 import org.gdplayground.engine.function.Objective;
-import org.gdplayground.engine.function.RegressionProblem;
 
 /** Parameter names of an objective for axes, fields and tables: x, y for surfaces; w, b or W1…W3, b for data. */
 public record Axes(List<String> names) {
@@ -11,7 +11,8 @@ public record Axes(List<String> names) {
     public static final int CONTOUR_HEIGHT = 560;
 
     public static Axes of(Objective o) {
-        if (o instanceof RegressionProblem rp) {
+        DataView rp = o.data().orElse(null);
+        if (rp != null) {
             if (rp.features() == 1) {
                 return new Axes(rp.intercept() ? List.of("w", "b") : List.of("w"));
             }

@@ -1,10 +1,10 @@
 package org.gdplayground.ui.common;
 
 import java.util.List;
+import org.gdplayground.engine.function.DataView;
 import org.gdplayground.engine.function.Bounds;
 import org.gdplayground.engine.function.Minimum;
 import org.gdplayground.engine.function.Objective;
-import org.gdplayground.engine.function.RegressionProblem;
 import org.gdplayground.engine.run.StepRecord;
 import org.gdplayground.engine.run.Thinning;
 import org.gdplayground.ui.chart.Palette;
@@ -103,7 +103,7 @@ public final class PlotRenderer {
      * The data beside a regression: for one feature, the points and the current fitted line (and the least-squares
      * line dashed); for several features, prediction against truth with the diagonal.
      */
-    public static String data(RegressionProblem problem, Track track, String xLabel, String yLabel, String predLabel,
+    public static String data(DataView problem, Track track, String xLabel, String yLabel, String predLabel,
             String truthLabel) {
         StepRecord cur = track.current();
         double[] theta = cur == null ? problem.defaultStart() : cur.theta();

@@ -15,9 +15,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.gdplayground.engine.ParamSpec;
+import org.gdplayground.engine.function.DataView;
 import org.gdplayground.engine.function.Objective;
 import org.gdplayground.engine.function.Objectives;
-import org.gdplayground.engine.function.RegressionProblem;
 import org.gdplayground.engine.run.Init;
 import org.gdplayground.engine.run.Scenario;
 import org.gdplayground.engine.run.Schedules;
@@ -115,7 +115,7 @@ public final class SharedForm {
         expr.setValue(s.expr() == null ? "" : s.expr());
         expr.setVisible(ScenarioParser.CUSTOM.equals(s.fn()));
         buildInit(o, initValues);
-        boolean data = o instanceof RegressionProblem;
+        boolean data = o.data().isPresent();
         initMode.setValue(s.initMode());
         initMode.setVisible(data);
         init.forEach(f -> f.setEnabled(s.initMode().equals("given")));
@@ -147,7 +147,7 @@ public final class SharedForm {
      */
     public void buildInit(Objective o, List<String> values) {
         buildInitFields(o, values);
-        boolean data = o instanceof RegressionProblem;
+        boolean data = o.data().isPresent();
         initMode.setVisible(data);
         batch.setVisible(data);
         shuffle.setVisible(data);
@@ -157,7 +157,7 @@ public final class SharedForm {
     /** Start fields for an objective's parameters only (missing values: its default start). */
     public void buildInitFields(Objective o, List<String> values) {
         List<String> names = Axes.of(o).names();
-        boolean data = o instanceof RegressionProblem;
+        boolean data = o.data().isPresent();
         double[] def = o.defaultStart();
         init.clear();
         initBox.removeAll();

@@ -40,9 +40,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gdplayground.ui.common.LiveText;
 import org.gdplayground.basin.BasinService;
+import org.gdplayground.engine.function.DataView;
 import org.gdplayground.engine.function.Objective;
 import org.gdplayground.engine.function.Objectives;
-import org.gdplayground.engine.function.RegressionProblem;
 import org.gdplayground.engine.optimizer.Optimizer;
 import org.gdplayground.engine.optimizer.Optimizers;
 import org.gdplayground.engine.run.Scenario;
@@ -68,7 +68,6 @@ import org.gdplayground.ui.common.Axes;
 import org.gdplayground.ui.common.Layout;
 import org.gdplayground.ui.common.ChartCard;
 import org.gdplayground.ui.common.ChartCards;
-import org.gdplayground.ui.common.ContourCard;
 import org.gdplayground.ui.common.LossCard;
 import org.gdplayground.ui.common.PageLinks;
 import org.gdplayground.ui.common.PagePlayback;
@@ -80,6 +79,7 @@ import org.gdplayground.ui.common.ControlPolicyNote;
 import org.gdplayground.ui.common.ControlSlots;
 import org.gdplayground.ui.common.ExplainPanel;
 import org.gdplayground.ui.common.LiveChart;
+import org.gdplayground.ui.surface3d.ContourCard;
 import org.gdplayground.ui.surface3d.Surface3dCard;
 import org.gdplayground.ui.common.PageLease;
 import org.gdplayground.ui.common.ViewParams;
@@ -974,7 +974,7 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
         }
         Optimizer optimizer = scenarios.get(page.selected()).optimizer();
         table.configure(o.dimension(), Axes.of(o).names(), optimizer.init(o.dimension()).names(),
-                o instanceof RegressionProblem && s.batch() != null, this::getTranslation);
+                o.data().isPresent() && s.batch() != null, this::getTranslation);
     }
 
     private static Span swatch(String color) {

@@ -37,8 +37,8 @@ import java.util.Objects;
 import org.gdplayground.ui.common.LiveText;
 import org.gdplayground.basin.BasinService;
 import org.gdplayground.engine.ParamSpec;
+import org.gdplayground.engine.function.DataView;
 import org.gdplayground.engine.function.Objective;
-import org.gdplayground.engine.function.RegressionProblem;
 import org.gdplayground.engine.optimizer.NamedVector;
 import org.gdplayground.engine.optimizer.Optimizer;
 import org.gdplayground.engine.optimizer.Optimizers;
@@ -67,7 +67,6 @@ import org.gdplayground.ui.common.HyperLabels;
 import org.gdplayground.ui.common.Layout;
 import org.gdplayground.ui.common.ChartCard;
 import org.gdplayground.ui.common.ChartCards;
-import org.gdplayground.ui.common.ContourCard;
 import org.gdplayground.ui.common.LossCard;
 import org.gdplayground.ui.common.PageLinks;
 import org.gdplayground.ui.common.PagePlayback;
@@ -78,6 +77,7 @@ import org.gdplayground.ui.common.ControlPolicy;
 import org.gdplayground.ui.common.ControlPolicyNote;
 import org.gdplayground.ui.common.ControlSlots;
 import org.gdplayground.ui.common.LiveChart;
+import org.gdplayground.ui.surface3d.ContourCard;
 import org.gdplayground.ui.surface3d.Surface3dCard;
 import org.gdplayground.ui.common.PageLease;
 import org.gdplayground.ui.common.ExplainPanel;
@@ -207,7 +207,7 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
         this.leastSquares.setId("least-squares");
         this.leastSquares.addClassName("gdp-note");
         this.curveCard = new SvgCard(curve, "pg.curve", SvgCard.dimension(1), this::drawCurve);
-        this.dataCard = new SvgCard(dataPlot, "pg.data", o -> o instanceof RegressionProblem, this::drawData,
+        this.dataCard = new SvgCard(dataPlot, "pg.data", o -> o.data().isPresent(), this::drawData,
                 leastSquares);
         this.cards = new ChartCards(List.of(contourCard, curveCard, dataCard, lossCard, basinCard));
         this.parser = parser;
@@ -892,7 +892,8 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
 
     /** The data with the fit at the cursor (a slow, server-drawn picture). */
     private @Nullable String drawData(Objective o, RunPage.Update u) {
-        if (!(o instanceof RegressionProblem rp)) {
+        DataView rp = o.data().orElse(null);
+        if (rp == null) {
             return null;
         }
         return PlotRenderer.data(rp, track(u), dataUpload.xLabel(getTranslation("pg.data.x")),
@@ -908,7 +909,7 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
     private void configureViews(Objective o, ScenarioSpec s, boolean fresh) {
         boolean two = o.dimension() == 2;
         boolean one = o.dimension() == 1;
-        boolean data = o instanceof RegressionProblem;
+        boolean data = o.data().isPresent();
         Axes a = Axes.of(o);
         List<ChartSpecs.Series> series = List.of(new ChartSpecs.Series("0",
                 getTranslation("opt." + s.run().opt() + ".name"), PlotRenderer.SINGLE));
@@ -917,7 +918,8 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
         exportContour.setVisible(two);
         exportCurve.setVisible(one);
         exportData.setVisible(data);
-        if (o instanceof RegressionProblem rp) {
+        DataView rp = o.data().orElse(null);
+        if (rp != null) {
             double[] ls = rp.leastSquaresOptimum();
             StringBuilder sb = new StringBuilder();
             for (int i = 0; i < ls.length; i++) {
@@ -1066,7 +1068,8 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
 
     /** The data with the current and the least-squares fit (one feature), or prediction against truth, as PNG. */
     byte[] dataPng() {
-        if (!(objective instanceof RegressionProblem rp)) {
+        DataView rp = objective.data().orElse(null);
+        if (rp == null) {
             return new byte[0];
         }
         List<StepRecord> r = records();

@@ -1,4 +1,4 @@
-package org.gdplayground.ui.common;
+package org.gdplayground.ui.surface3d;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -9,7 +9,13 @@ import org.gdplayground.engine.function.Objective;
 import org.gdplayground.engine.run.StepRecord;
 import org.gdplayground.ui.chart.ContourCache;
 import org.gdplayground.ui.chart.ContourImage;
-import org.gdplayground.ui.surface3d.Surface3dCard;
+import org.gdplayground.ui.common.ChartCard;
+import org.gdplayground.ui.common.ChartCards;
+import org.gdplayground.ui.common.ChartFeed;
+import org.gdplayground.ui.common.ChartSpecs;
+import org.gdplayground.ui.common.Layout;
+import org.gdplayground.ui.common.LiveChart;
+import org.gdplayground.ui.common.RunPage;
 import org.jspecify.annotations.Nullable;
 
 /**
