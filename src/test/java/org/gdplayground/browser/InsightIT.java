@@ -100,4 +100,42 @@ class InsightIT extends BrowserSupport {
             }
         }
     }
+
+    /** The mark and the verdict are the selected optimizer's: heavy ball's 2(1 + μ)/L, none for Adam. */
+    @Test
+    void theMarkAndTheVerdictFollowTheOptimizer() {
+        for (String lang : new String[] {"en", "ko"}) {
+            for (int width : new int[] {390, 1366}) {
+                page.setViewportSize(width, width == 390 ? 844 : 768);
+                page.navigate(url("/?fn=ellipse&opt=momentum&lr=0.15&init=-4,2&steps=50&lang=" + lang));
+                assertThat(page.locator("#status")).hasAttribute("data-state", "running",
+                        new com.microsoft.playwright.assertions.LocatorAssertions.HasAttributeOptions()
+                                .setTimeout(120_000));
+                Locator mark = page.locator("#critical-lr");
+                assertThat(mark).isVisible();
+                assertThat(mark).hasAttribute("data-value", "0.19"); // 2·(1 + 0.9)/20
+                assertThat(mark).hasAttribute("data-opt", "momentum");
+                openInsight();
+                Locator verdict = page.locator("#stability-verdict");
+                assertThat(verdict).containsText("0.19");
+                assertThat(verdict).not().containsText("itself");
+                if (lang.equals("en")) {
+                    assertThat(mark).containsText("limit 0.19");
+                    assertThat(verdict).containsText(
+                            "Your lr 0.15 is below Momentum's critical learning rate 0.19: it converges");
+                }
+                page.locator("#insight").scrollIntoViewIfNeeded();
+                screenshot("insight-momentum-" + width + "-" + lang);
+
+                page.navigate(url("/?fn=ellipse&opt=adam&lr=0.15&init=-4,2&steps=50&lang=" + lang));
+                assertThat(page.locator("#status")).hasAttribute("data-state", "running");
+                assertThat(page.locator("#critical-lr")).isHidden();
+                openInsight();
+                assertThat(page.locator("#stability-verdict")).containsText(
+                        lang.equals("en") ? "Adam has no critical learning rate" : "임계 학습률이 없습니다");
+                page.locator("#insight").scrollIntoViewIfNeeded();
+                screenshot("insight-adam-" + width + "-" + lang);
+            }
+        }
+    }
 }
