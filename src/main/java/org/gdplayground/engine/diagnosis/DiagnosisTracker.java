@@ -27,8 +27,7 @@ import org.jspecify.annotations.Nullable;
  *   <li><b>local / global minimum</b>: θ is within reach of a known minimum (distance ≤ {@link #radius()}, which is
  *       0.1 on the built-in surfaces and grows with wider plot bounds), or the loss has closed all but a millionth
  *       of its starting gap to the nearest one.</li>
- *   <li><b>saddle / plateau</b>: ‖∇f(θ)‖ ≤ {@value #TINY_GRADIENT}; the Hessian (central differences of the exact
- *       gradient) has an eigenvalue below −{@value #FLAT_CURVATURE}: saddle; all of them within
+ *   <li><b>saddle / plateau</b>: ‖∇f(θ)‖ ≤ {@value #TINY_GRADIENT}; the exact Hessian has an eigenvalue below −{@value #FLAT_CURVATURE}: saddle; all of them within
  *       ±{@value #FLAT_CURVATURE}: plateau; otherwise the point is a minimum the catalog does not list (reported
  *       as a local minimum, not catalogued).</li>
  *   <li><b>oscillating</b>: over the last {@value #WINDOW} steps at least {@value #REVERSALS} updates reversed the
@@ -415,30 +414,13 @@ public final class DiagnosisTracker {
         return l > 0 && Double.isFinite(l) ? 2 / l : Double.NaN;
     }
 
-    /** The Hessian at θ by central differences of the exact gradient, symmetrised. */
+    /** The exact Hessian at θ ({@link Objective#hessian}). */
     double[][] hessian(double[] theta) {
-        double[] x = theta.clone();
-        double[] gp = new double[dim];
-        double[] gm = new double[dim];
+        double[] flat = new double[dim * dim];
+        objective.hessian(theta, flat);
         double[][] h = new double[dim][dim];
         for (int i = 0; i < dim; i++) {
-            double step = 1e-5 * Math.max(1, Math.abs(x[i]));
-            double xi = x[i];
-            x[i] = xi + step;
-            objective.gradient(x, gp);
-            x[i] = xi - step;
-            objective.gradient(x, gm);
-            x[i] = xi;
-            for (int j = 0; j < dim; j++) {
-                h[i][j] = (gp[j] - gm[j]) / (2 * step);
-            }
-        }
-        for (int i = 0; i < dim; i++) {
-            for (int j = i + 1; j < dim; j++) {
-                double s = (h[i][j] + h[j][i]) / 2;
-                h[i][j] = s;
-                h[j][i] = s;
-            }
+            System.arraycopy(flat, i * dim, h[i], 0, dim);
         }
         return h;
     }

@@ -85,7 +85,7 @@ public final class Run {
         int dim = objective.dimension();
         this.stepper = scenario.optimizer().newStepper(dim);
         if (stepper.needsProbe()) {
-            stepper.attach(Probe.of(objective::value, evaluator::gradient));
+            stepper.attach(Probe.of(objective::value, evaluator::gradient, objective::hessian));
         }
         this.schedule = scenario.schedule();
         this.baseLr = scenario.optimizer().lr();
