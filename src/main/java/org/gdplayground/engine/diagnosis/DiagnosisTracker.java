@@ -55,6 +55,14 @@ public final class DiagnosisTracker {
     static final int WINDOW = 16;
     /** Reversals within {@link #WINDOW} that count as oscillating. */
     static final int REVERSALS = 12;
+    /** A gradient this small relative to the loss gap (‖g‖·plot span ≤ this × gap) marks a plateau. */
+    static final double FLAT_RELATIVE = 0.1;
+    /** Fewest steps before a run can be called too slow. */
+    static final int SLOW_STEPS = 10;
+    /** A run that closed less than this fraction of its loss gap (and ended away from a stationary point) crawled. */
+    static final double SLOW_CLOSED = 0.01;
+    /** A drop of the loss below loss(θ₀) by this times max(1, |loss(θ₀)|) that keeps going counts as unbounded. */
+    static final double UNBOUNDED_DROP = 1000;
 
     private final Objective objective;
     private final int dim;
@@ -63,6 +71,7 @@ public final class DiagnosisTracker {
     private final List<Minimum> minima;
     private final @Nullable Minimum global;
     private final double radius;
+    private final double span;
     private final boolean plainSgd;
     private final double weightDecay;
 
@@ -72,6 +81,16 @@ public final class DiagnosisTracker {
     private int k = -1;
     private double prevLoss = Double.NaN;
     private double gap0 = Double.NaN;
+    private double loss0 = Double.NaN;
+    private final double[] theta0;
+    private double lastLr = Double.NaN;
+
+    // falling without bound
+    private int falls;
+    private int dropSince = Diagnosis.NO_STEP;
+
+    // a flat stretch relative to the loss gap
+    private int flatSince = Diagnosis.NO_STEP;
 
     // a streak of consecutive increases
     private int streak;
@@ -134,6 +153,9 @@ public final class DiagnosisTracker {
         this.global = g;
         this.floor = g != null ? g.value() : 0;
         this.radius = radius(objective.bounds());
+        Bounds b = objective.bounds();
+        this.span = Math.max(b.xMax() - b.xMin(), b.yMax() - b.yMin());
+        this.theta0 = new double[dim];
         this.plainSgd = optimizer.key().equals("sgd");
         this.weightDecay = optimizer.weightDecay();
         this.streakTheta = new double[dim];
@@ -162,8 +184,12 @@ public final class DiagnosisTracker {
             floor = Math.min(0, loss);
         }
         gap0 = loss - floor;
+        loss0 = loss;
+        lastLr = lr;
+        System.arraycopy(theta, 0, theta0, 0, dim);
         gaps[0] = gap0;
         tinySince = norm(grad) <= TINY_GRADIENT ? 0 : Diagnosis.NO_STEP;
+        flatSince = flatFar(norm(grad), gap0) ? 0 : Diagnosis.NO_STEP;
         near(theta, 0);
     }
 
@@ -183,8 +209,19 @@ public final class DiagnosisTracker {
             return;
         }
         this.k = k;
+        lastLr = lr;
         double gap = loss - floor;
         double prevGap = prevLoss - floor;
+
+        // falling far below the start
+        falls = loss < prevLoss ? falls + 1 : 0;
+        if (loss0 - loss >= UNBOUNDED_DROP * Math.max(1, Math.abs(loss0))) {
+            if (dropSince == Diagnosis.NO_STEP) {
+                dropSince = k;
+            }
+        } else {
+            dropSince = Diagnosis.NO_STEP;
+        }
 
         // increases
         if (loss > prevLoss) {
@@ -249,7 +286,15 @@ public final class DiagnosisTracker {
         oscillating = osc;
 
         // tiny gradient (the one used at step k, so at θ_{k−1})
-        if (norm(grad) <= TINY_GRADIENT) {
+        double gn = norm(grad);
+        if (flatFar(gn, prevGap)) {
+            if (flatSince == Diagnosis.NO_STEP) {
+                flatSince = k - 1;
+            }
+        } else {
+            flatSince = Diagnosis.NO_STEP;
+        }
+        if (gn <= TINY_GRADIENT) {
             if (tinySince == Diagnosis.NO_STEP) {
                 tinySince = k - 1;
             }
@@ -258,6 +303,16 @@ public final class DiagnosisTracker {
         }
         near(theta, k);
         prevLoss = loss;
+    }
+
+    /** A gradient so small for the loss still to lose that the surface is flat here: ‖g‖·span ≤ 0.1·gap. */
+    private boolean flatFar(double gradNorm, double gap) {
+        return gap > 0 && Double.isFinite(gap) && gradNorm * span <= FLAT_RELATIVE * gap;
+    }
+
+    /** The loss fell by ≥ {@link #UNBOUNDED_DROP}·max(1, |loss₀|) and kept falling, with no known minimum. */
+    private boolean unbounded() {
+        return global == null && dropSince != Diagnosis.NO_STEP && falls >= STREAK;
     }
 
     private void diverge(int since, int at, double fromGap, double gap, double lr, double[] from) {
@@ -340,6 +395,12 @@ public final class DiagnosisTracker {
     }
 
     private Diagnosis classify(int step, double[] theta, double loss, boolean nonFinite, boolean ended) {
+        if (nonFinite && global == null && !diverging
+                && (loss == Double.NEGATIVE_INFINITY || dropSince != Diagnosis.NO_STEP)) {
+            int since = dropSince != Diagnosis.NO_STEP ? dropSince : step;
+            return new Diagnosis(Diagnosis.Code.UNBOUNDED, since, ended,
+                    new Diagnosis.Unbounded(loss0, Double.isFinite(loss) ? loss : prevLoss, step));
+        }
         if (nonFinite) {
             if (diverging) {
                 return new Diagnosis(Diagnosis.Code.DIVERGING, divSince, ended, new Diagnosis.Diverging(divDetected,
@@ -352,6 +413,10 @@ public final class DiagnosisTracker {
         if (diverging) {
             return new Diagnosis(Diagnosis.Code.DIVERGING, divSince, ended, new Diagnosis.Diverging(divDetected,
                     divOver, divRatio, divLr, twoOverL(divTheta), false, Diagnosis.NO_STEP));
+        }
+        if (unbounded()) {
+            return new Diagnosis(Diagnosis.Code.UNBOUNDED, dropSince, ended,
+                    new Diagnosis.Unbounded(loss0, loss, step));
         }
         int best = nearest(theta);
         if (best >= 0) {
@@ -389,12 +454,23 @@ public final class DiagnosisTracker {
             return new Diagnosis(Diagnosis.Code.LOCAL_MINIMUM, since, ended,
                     new Diagnosis.AtMinimum(here, 0, global, false));
         }
+        if (flatFar(gn, loss - floor)) {
+            double[] eig = eigenvalues(hessian(theta));
+            int since = flatSince == Diagnosis.NO_STEP ? step : flatSince;
+            return new Diagnosis(Diagnosis.Code.PLATEAU, since, ended,
+                    new Diagnosis.Flat(list(theta), loss, gn, list(eig)));
+        }
         if (oscillating) {
             int then = (step + 1) % (WINDOW + 1); // the slot written at step − WINDOW
             double gapThen = gaps[then];
             double ratio = gapThen > 0 ? (loss - floor) / gapThen : Double.NaN;
             return new Diagnosis(Diagnosis.Code.OSCILLATING, oscSince, ended,
                     new Diagnosis.Oscillating(WINDOW, reversals, ratio));
+        }
+        double gap = loss - floor;
+        if (ended && step >= SLOW_STEPS && gap0 > 0 && Double.isFinite(gap0) && gap0 - gap < SLOW_CLOSED * gap0) {
+            return new Diagnosis(Diagnosis.Code.TOO_SLOW, 0, true, new Diagnosis.Crawling(lastLr, step,
+                    distance(theta, theta0), gn, (gap0 - gap) / gap0));
         }
         return Diagnosis.none(ended);
     }
