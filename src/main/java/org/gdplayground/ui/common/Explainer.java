@@ -16,14 +16,19 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * "Explain this step": the optimizer's update rule written out with step k's own numbers, one coordinate per line
- * group, e.g. {@code w ← 1.5 − 0.1 × 2.99 = 1.201}. The arithmetic shown is rounded for reading; the result on the
- * right is the engine's value from the step record.
+ * group, e.g. {@code w ← 1.5 − 0.1 × 2.99 = 1.201}. Every number (θ, g, the state, the result) is written with the
+ * same {@value #DIGITS} significant digits, so a learner who redoes the arithmetic with the numbers shown gets the
+ * shown result to within one unit in its last digit; the result on the right is the engine's value from the step
+ * record, rounded the same way.
  *
  * <p>Every registered optimizer must have a case here: the default throws, and ExplainerTest explains a step of every
  * optimizer in {@code Optimizers.all()}, so a new optimizer without an explanation fails the build, not the page.
  * The words come from the bundles ({@link #messageKeys(String)}); MessagesTest checks they exist in both languages.
  */
 public final class Explainer {
+
+    /** Significant digits of every number in an explanation. */
+    static final int DIGITS = 7;
 
     /** Coordinates explained at most (the rest are in the table). */
     static final int MAX_COORDS = 4;
@@ -276,7 +281,7 @@ public final class Explainer {
                     lines.add(tr.tr("explain.lbfgs.first"));
                 }
                 lines.add(tr.tr("explain.lbfgs.memory", Integer.toString(st.memory()),
-                        Formats.num(o.historySize()), Formats.vec(st.d()), f(st.t())));
+                        Formats.num(o.historySize()), vec(st.d()), f(st.t())));
                 if (o.lineSearch() && moved) {
                     lines.add(tr.tr("explain.lbfgs.lineSearch", Integer.toString(st.evals()), f(st.t())));
                 }
@@ -288,15 +293,23 @@ public final class Explainer {
                 Newton.View st = Newton.View.of(rec.state());
                 StringBuilder h = new StringBuilder("H = [");
                 for (int r = 0; r < st.hessian().length; r++) {
-                    h.append(r == 0 ? "" : "; ").append(Formats.vec(st.hessian()[r]));
+                    h.append(r == 0 ? "" : "; ").append(vec(st.hessian()[r]));
                 }
                 lines.add(h.append("],  det H = ").append(f(st.det())).toString());
-                lines.add("H⁻¹g = " + Formats.vec(st.hinvG()));
+                lines.add("H⁻¹g = " + vec(st.hinvG()));
                 lines.add(tr.tr(st.positiveDefinite() ? "explain.newton.minimum" : "explain.newton.saddle"));
             }
             default -> {
             }
         }
+    }
+
+    private static String vec(double[] v) {
+        StringBuilder sb = new StringBuilder("(");
+        for (int i = 0; i < v.length; i++) {
+            sb.append(i > 0 ? ", " : "").append(Formats.num(v[i], DIGITS));
+        }
+        return sb.append(')').toString();
     }
 
     private static String prevState(@Nullable StepRecord prev, String name, int i) {
@@ -321,12 +334,11 @@ public final class Explainer {
     }
 
     private static String f7(double v) {
-        String s = Formats.num(v, 7);
-        return v < 0 ? "(" + s + ")" : s;
+        return f(v);
     }
 
     private static String f(double v) {
-        String s = Formats.num(v);
+        String s = Formats.num(v, DIGITS);
         return v < 0 ? "(" + s + ")" : s;
     }
 }

@@ -516,6 +516,11 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
         try {
             form.fn.setValue(ScenarioParser.DATA);
             form.expr.setValue(id);
+            // start at a learning rate stable for this data (0.9 × 2/L, rounded down), as the upload panel says
+            dataUpload.startLr(id).ifPresent(v -> {
+                lr.setValue(ScenarioQuery.number(v));
+                syncSlider(v);
+            });
         } finally {
             populating = false;
         }
@@ -863,7 +868,7 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
         }
         ScenarioSpec s = spec;
         if (s != null) {
-            insight.show(o, rec.theta(), rec.k() == 0 ? s.run().lr() : rec.lr(), s.h(), optimizer.key(),
+            insight.show(o, rec.theta(), rec.k(), rec.k() == 0 ? s.run().lr() : rec.lr(), s.h(), optimizer.key(),
                     this::getTranslation);
         }
         String noteKey = "pg.differs." + optimizer.key();
