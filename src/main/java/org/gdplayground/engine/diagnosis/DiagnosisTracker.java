@@ -24,14 +24,21 @@ import org.jspecify.annotations.Nullable;
  *       above its value at the start whatever the path. It stays diverging until the gap falls back below where the
  *       growth began. Growth measured against the start, not only against the last low, keeps the jitter of a run
  *       that has all but converged (loss 1e−40 → 1e−38) or that bounces in a well from being called diverging.</li>
+ *   <li><b>unbounded</b>: no global minimum is known, the loss fell below loss(θ₀) by ≥ {@value #UNBOUNDED_DROP} ×
+ *       max(1, |loss(θ₀)|) and fell in each of the last {@value #STREAK} steps (or reached −∞).</li>
  *   <li><b>local / global minimum</b>: θ is within reach of a known minimum (distance ≤ {@link #radius()}, which is
  *       0.1 on the built-in surfaces and grows with wider plot bounds), or the loss has closed all but a millionth
  *       of its starting gap to the nearest one.</li>
  *   <li><b>saddle / plateau</b>: ‖∇f(θ)‖ ≤ {@value #TINY_GRADIENT}; the exact Hessian has an eigenvalue below −{@value #FLAT_CURVATURE}: saddle; all of them within
  *       ±{@value #FLAT_CURVATURE}: plateau; otherwise the point is a minimum the catalog does not list (reported
  *       as a local minimum, not catalogued).</li>
+ *   <li><b>plateau</b> also where the gradient is tiny for the loss still to lose: ‖∇f(θ)‖ · plot span ≤
+ *       {@value #FLAT_RELATIVE} × (loss − floor) (a quadratic never qualifies inside its plot; the plateau surface
+ *       does from its default start).</li>
  *   <li><b>oscillating</b>: over the last {@value #WINDOW} steps at least {@value #REVERSALS} updates reversed the
  *       previous one's direction and the loss gap did not even halve.</li>
+ *   <li><b>too slow</b>: the run has ended after ≥ {@value #SLOW_STEPS} steps having closed less than
+ *       {@value #SLOW_CLOSED} of its starting loss gap (and none of the above applies).</li>
  *   <li><b>none</b> otherwise.</li>
  * </ol>
  * A run that zigzags while its loss shrinks fast (x² + y² with lr 0.95) is therefore neither diverging nor

@@ -881,7 +881,9 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
 
     /** The diagnosis in words, rebuilt only when it changes (not on every frame). */
     private String diagnosisSentence(org.gdplayground.engine.diagnosis.Diagnosis d) {
-        String key = d.code() + "|" + d.sinceStep() + "|" + d.ended() + "|" + getLocale();
+        // the whole diagnosis (its numbers and checked suggestion), not only its code: a new run with the same code
+        // must not keep the previous run's numbers
+        String key = d + "|" + getLocale();
         if (!key.equals(diagnosisKey)) {
             diagnosisKey = key;
             diagnosisText = org.gdplayground.system.DiagnosisText.of(d, this::getTranslation);
