@@ -26,8 +26,15 @@ import org.springframework.stereotype.Service;
 @Service
 public class DatasetService implements DataLookup {
 
-    /** What the page and the API show of a data set. */
-    public record Info(String id, int rows, int features, List<String> columns, List<Double> leastSquares) {
+    /**
+     * What the page and the API show of a data set.
+     *
+     * @param startLr  the learning rate a run on it starts with: 0.9 × 2/L rounded down (engine
+     *                 {@code StableStart}), L the largest eigenvalue of its least-squares Hessian; NaN when none
+     * @param twoOverL 2/L itself
+     */
+    public record Info(String id, int rows, int features, List<String> columns, List<Double> leastSquares,
+            double startLr, double twoOverL) {
         public Info {
             columns = List.copyOf(columns);
             leastSquares = List.copyOf(leastSquares);
@@ -164,8 +171,9 @@ public class DatasetService implements DataLookup {
         } catch (RuntimeException singular) {
             throw new CsvProblem(CsvProblem.Code.COLLINEAR, 0, data.names().get(0), 1, "");
         }
+        var start = org.gdplayground.engine.analysis.StableStart.of(problem, problem.defaultStart());
         Info info = new Info(data.id(), data.rows(), data.features(), data.names(),
-                Arrays.stream(ls).boxed().toList());
+                Arrays.stream(ls).boxed().toList(), start.lr(), start.twoOverL());
         return new Cached(info, problem);
     }
 

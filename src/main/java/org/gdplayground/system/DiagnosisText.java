@@ -11,7 +11,8 @@ import org.gdplayground.engine.function.Minimum;
  * {@code i18n/messages} bundles). Shared by the REST API and the pages: a page passes its own
  * {@code this::getTranslation}, the API {@link #of(Diagnosis, Messages, Locale)}.
  *
- * <p>Numbers are written with 3 significant digits, trailing zeros dropped, and a true minus sign, e.g.
+ * <p>Every number comes from the diagnosis' own facts (the engine's records and exact derivatives, and its checked
+ * {@link Diagnosis#suggestedLr()}); nothing is estimated again here. Numbers are written with 3 significant digits, trailing zeros dropped, and a true minus sign, e.g.
  * {@code (−1.04, 0)}; every argument reaches the pattern as text, so no locale grouping ("1,000") creeps in.
  */
 public final class DiagnosisText {
@@ -32,6 +33,15 @@ public final class DiagnosisText {
 
     /** The sentence, through {@code t}. */
     public static String of(Diagnosis d, Translator t) {
+        String sentence = facts(d, t);
+        if (d.hasSuggestion()) {
+            String key = d.code() == Diagnosis.Code.DIVERGING ? "diagnosis.suggest.smaller" : "diagnosis.suggest.larger";
+            sentence += " " + t.translate(key, num(d.suggestedLr()));
+        }
+        return sentence;
+    }
+
+    private static String facts(Diagnosis d, Translator t) {
         String since = Integer.toString(d.sinceStep());
         return switch (d.details()) {
             case Diagnosis.Diverging v -> diverging(d, v, t);
@@ -40,6 +50,10 @@ public final class DiagnosisText {
             case Diagnosis.Flat f -> t.translate("diagnosis." + d.code().id(), since, point(f.point()),
                     num(f.loss()), num(f.gradNorm()), list(f.eigenvalues()));
             case Diagnosis.AtMinimum m -> minimum(d, m, t);
+            case Diagnosis.Crawling c -> t.translate("diagnosis.too-slow", Integer.toString(c.steps()), num(c.lr()),
+                    num(100 * c.closed()), num(c.gradNorm()), num(c.moved()));
+            case Diagnosis.Unbounded u -> t.translate("diagnosis.unbounded", since, num(u.startLoss()),
+                    num(u.loss()));
             case Diagnosis.Nothing n -> t.translate("diagnosis.none");
         };
     }
@@ -102,6 +116,11 @@ public final class DiagnosisText {
         return String.join(", ", parts);
     }
 
+    /** The number as the sentences write it (for tests that read the numbers back). */
+    public static String number(double v) {
+        return num(v);
+    }
+
     /** 3 significant digits, trailing zeros dropped, e-notation for very small or large magnitudes, − for minus. */
     static String num(double v) {
         if (Double.isNaN(v)) {
@@ -110,11 +129,11 @@ public final class DiagnosisText {
         if (Double.isInfinite(v)) {
             return v > 0 ? "∞" : "−∞";
         }
-        double a = Math.abs(v);
-        if (a < 5e-13) {
-            return "0"; // a minimum's coordinate at 1e−17 is 0 for a reader
+        if (v == 0) {
+            return "0";
         }
-        String s;
+        double a = Math.abs(v);
+        String s; // every non-zero value keeps its magnitude: ‖g‖ = 1.4e−13 is not "0"
         if (a >= 1e-3 && a < 1e6) {
             s = String.format(Locale.ROOT, "%.3g", v);
             if (s.contains("e")) {

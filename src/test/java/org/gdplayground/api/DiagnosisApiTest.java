@@ -32,7 +32,9 @@ class DiagnosisApiTest {
                 .andExpect(jsonPath("$.diagnosis.code").value("diverging"))
                 .andExpect(jsonPath("$.diagnosis.sinceStep").value(1))
                 .andExpect(jsonPath("$.diagnosis.message").value(
-                        "Diverging since step 1: loss ×12.8 in 7 steps — lr 1.1 is above 2/L = 1."));
+                        "Diverging since step 1: loss ×12.8 in 7 steps — lr 1.1 is above 2/L = 1. Checked by the"
+                                + " engine: the same run with learning rate 0.5 does not diverge."))
+                .andExpect(jsonPath("$.diagnosis.suggestedLr").value(0.5));
     }
 
     @Test
@@ -40,7 +42,18 @@ class DiagnosisApiTest {
         get("/api/v1/trajectory?fn=sphere&lr=1.1&init=-3,4&steps=100&points=3&lang=ko")
                 .andExpect(jsonPath("$.diagnosis.code").value("diverging"))
                 .andExpect(jsonPath("$.diagnosis.message").value(
-                        "1단계부터 발산하고 있습니다: 7단계 만에 손실이 12.8배가 되었습니다. 학습률(lr = 1.1)이 2/L = 1보다 큽니다."));
+                        "1단계부터 발산하고 있습니다: 7단계 만에 손실이 12.8배가 되었습니다. 학습률(lr = 1.1)이 2/L = 1보다 큽니다."
+                                + " 엔진이 확인했습니다: 학습률 0.5에서는 같은 실행이 발산하지 않습니다."));
+    }
+
+    @Test
+    void tooSlowAndUnboundedAreNamedWithTheirCodes() throws Exception {
+        get("/api/v1/trajectory?fn=sphere&lr=1e-10&points=2")
+                .andExpect(jsonPath("$.diagnosis.code").value("too-slow"))
+                .andExpect(jsonPath("$.diagnosis.suggestedLr").value(0.1));
+        get("/api/v1/trajectory?fn=saddle&lr=0.1&init=-3,0.001&points=2")
+                .andExpect(jsonPath("$.diagnosis.code").value("unbounded"))
+                .andExpect(jsonPath("$.diagnosis.suggestedLr").value(nullValue()));
     }
 
     @Test

@@ -50,7 +50,8 @@ class DiagnosisTextTest {
         assertThat(DiagnosisText.num(12.839)).isEqualTo("12.8");
         assertThat(DiagnosisText.num(1.0)).isEqualTo("1");
         assertThat(DiagnosisText.num(2.3e-10)).isEqualTo("2.3e-10".replace('-', '−'));
-        assertThat(DiagnosisText.num(1e-17)).isEqualTo("0");
+        assertThat(DiagnosisText.num(1e-17)).isEqualTo("1e−17"); // a non-zero value keeps its magnitude
+        assertThat(DiagnosisText.num(1.4e-13)).isEqualTo("1.4e−13");
         assertThat(DiagnosisText.point(new double[] {0.96014955551910552, 0})).isEqualTo("(0.96, 0)");
     }
 }

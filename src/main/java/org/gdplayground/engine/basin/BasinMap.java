@@ -275,7 +275,7 @@ public final class BasinMap {
     /** Runs starts one after the other with preallocated arrays. Not thread-safe: one per thread. */
     public final class Worker {
         private final GradientEvaluator evaluator = new GradientEvaluator(objective, gradient);
-        private final Probe probe = Probe.of(objective::value, evaluator::gradient);
+        private final Probe probe = Probe.of(objective::value, evaluator::gradient, objective::hessian);
         private final double[] theta = new double[2];
         private final double[] update = new double[2];
         private double[] grad = new double[2];

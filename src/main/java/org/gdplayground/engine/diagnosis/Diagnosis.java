@@ -14,8 +14,13 @@ import org.jspecify.annotations.Nullable;
  *                  minimum); {@link #NO_STEP} for {@link Code#NONE}
  * @param ended     true when the run had finished when the diagnosis was made ("stopped in" rather than "in")
  * @param details   the numbers behind it; its type matches the code (see {@link Details})
+ * @param suggestedLr a learning rate the engine has checked by re-running the same scenario with it (see
+ *                  {@code LrSuggestion}): for {@link Code#DIVERGING} a smaller one with which the run does not
+ *                  diverge, for {@link Code#TOO_SLOW} (and a run that ended on a {@link Code#PLATEAU}) a larger one that
+ *                  reaches the minimum or at least halves the
+ *                  loss gap; NaN when none was found or none applies
  */
-public record Diagnosis(Code code, int sinceStep, boolean ended, Details details) {
+public record Diagnosis(Code code, int sinceStep, boolean ended, Details details, double suggestedLr) {
 
     /** {@link #sinceStep()} when there is no such step. */
     public static final int NO_STEP = -1;
@@ -28,6 +33,10 @@ public record Diagnosis(Code code, int sinceStep, boolean ended, Details details
         OSCILLATING("oscillating"),
         /** The gradient is tiny on a flat stretch, far from any known minimum. */
         PLATEAU("plateau"),
+        /** The run ended having barely moved for the gradient it had: the lr is too small to make progress. */
+        TOO_SLOW("too-slow"),
+        /** The loss falls without bound (no minimum below): it keeps dropping, far below where it began. */
+        UNBOUNDED("unbounded"),
         /** The gradient is tiny where the curvature is negative in some direction. */
         SADDLE("saddle"),
         /** Within reach of a minimum that is not the global one (or an uncatalogued minimum). */
@@ -55,6 +64,8 @@ public record Diagnosis(Code code, int sinceStep, boolean ended, Details details
             case OSCILLATING -> details instanceof Oscillating;
             case PLATEAU, SADDLE -> details instanceof Flat;
             case LOCAL_MINIMUM, GLOBAL_MINIMUM -> details instanceof AtMinimum;
+            case TOO_SLOW -> details instanceof Crawling;
+            case UNBOUNDED -> details instanceof Unbounded;
             case NONE -> details instanceof Nothing;
         };
         if (!fits) {
@@ -62,13 +73,51 @@ public record Diagnosis(Code code, int sinceStep, boolean ended, Details details
         }
     }
 
+    /** A diagnosis without a suggested learning rate. */
+    public Diagnosis(Code code, int sinceStep, boolean ended, Details details) {
+        this(code, sinceStep, ended, details, Double.NaN);
+    }
+
     /** The nothing-to-say diagnosis. */
     public static Diagnosis none(boolean ended) {
         return new Diagnosis(Code.NONE, NO_STEP, ended, new Nothing());
     }
 
+    /** This diagnosis with {@code lr} as its checked suggestion (NaN: none). */
+    public Diagnosis withSuggestedLr(double lr) {
+        return new Diagnosis(code, sinceStep, ended, details, lr);
+    }
+
+    /** True when a checked learning rate comes with it. */
+    public boolean hasSuggestion() {
+        return Double.isFinite(suggestedLr);
+    }
+
     /** The numbers behind a diagnosis; one record per family of codes. */
-    public sealed interface Details permits Diverging, Oscillating, Flat, AtMinimum, Nothing {
+    public sealed interface Details permits Diverging, Oscillating, Flat, AtMinimum, Crawling, Unbounded, Nothing {
+    }
+
+    /**
+     * {@link Code#TOO_SLOW}: the run ended with most of its loss gap still open although the gradient was not small.
+     *
+     * @param lr        the learning rate of the last step
+     * @param steps     the steps taken
+     * @param moved     ‖θ_end − θ₀‖
+     * @param gradNorm  ‖∇f(θ_end)‖
+     * @param closed    the fraction of the starting loss gap the run closed (e.g. 2e−8)
+     */
+    public record Crawling(double lr, int steps, double moved, double gradNorm, double closed) implements Details {
+    }
+
+    /**
+     * {@link Code#UNBOUNDED}: the loss kept falling, far below where it began, and the objective has no minimum
+     * there to stop it.
+     *
+     * @param startLoss loss(θ₀)
+     * @param loss      the last finite loss
+     * @param steps     the steps taken
+     */
+    public record Unbounded(double startLoss, double loss, int steps) implements Details {
     }
 
     /**

@@ -24,15 +24,21 @@ import org.jspecify.annotations.Nullable;
  *       above its value at the start whatever the path. It stays diverging until the gap falls back below where the
  *       growth began. Growth measured against the start, not only against the last low, keeps the jitter of a run
  *       that has all but converged (loss 1e−40 → 1e−38) or that bounces in a well from being called diverging.</li>
+ *   <li><b>unbounded</b>: no global minimum is known, the loss fell below loss(θ₀) by ≥ {@value #UNBOUNDED_DROP} ×
+ *       max(1, |loss(θ₀)|) and fell in each of the last {@value #STREAK} steps (or reached −∞).</li>
  *   <li><b>local / global minimum</b>: θ is within reach of a known minimum (distance ≤ {@link #radius()}, which is
  *       0.1 on the built-in surfaces and grows with wider plot bounds), or the loss has closed all but a millionth
  *       of its starting gap to the nearest one.</li>
- *   <li><b>saddle / plateau</b>: ‖∇f(θ)‖ ≤ {@value #TINY_GRADIENT}; the Hessian (central differences of the exact
- *       gradient) has an eigenvalue below −{@value #FLAT_CURVATURE}: saddle; all of them within
+ *   <li><b>saddle / plateau</b>: ‖∇f(θ)‖ ≤ {@value #TINY_GRADIENT}; the exact Hessian has an eigenvalue below −{@value #FLAT_CURVATURE}: saddle; all of them within
  *       ±{@value #FLAT_CURVATURE}: plateau; otherwise the point is a minimum the catalog does not list (reported
  *       as a local minimum, not catalogued).</li>
+ *   <li><b>plateau</b> also where the gradient is tiny for the loss still to lose: ‖∇f(θ)‖ · plot span ≤
+ *       {@value #FLAT_RELATIVE} × (loss − floor) (a quadratic never qualifies inside its plot; the plateau surface
+ *       does from its default start).</li>
  *   <li><b>oscillating</b>: over the last {@value #WINDOW} steps at least {@value #REVERSALS} updates reversed the
  *       previous one's direction and the loss gap did not even halve.</li>
+ *   <li><b>too slow</b>: the run has ended after ≥ {@value #SLOW_STEPS} steps having closed less than
+ *       {@value #SLOW_CLOSED} of its starting loss gap (and none of the above applies).</li>
  *   <li><b>none</b> otherwise.</li>
  * </ol>
  * A run that zigzags while its loss shrinks fast (x² + y² with lr 0.95) is therefore neither diverging nor
@@ -56,6 +62,14 @@ public final class DiagnosisTracker {
     static final int WINDOW = 16;
     /** Reversals within {@link #WINDOW} that count as oscillating. */
     static final int REVERSALS = 12;
+    /** A gradient this small relative to the loss gap (‖g‖·plot span ≤ this × gap) marks a plateau. */
+    static final double FLAT_RELATIVE = 0.1;
+    /** Fewest steps before a run can be called too slow. */
+    static final int SLOW_STEPS = 10;
+    /** A run that closed less than this fraction of its loss gap (and ended away from a stationary point) crawled. */
+    static final double SLOW_CLOSED = 0.01;
+    /** A drop of the loss below loss(θ₀) by this times max(1, |loss(θ₀)|) that keeps going counts as unbounded. */
+    static final double UNBOUNDED_DROP = 1000;
 
     private final Objective objective;
     private final int dim;
@@ -64,6 +78,7 @@ public final class DiagnosisTracker {
     private final List<Minimum> minima;
     private final @Nullable Minimum global;
     private final double radius;
+    private final double span;
     private final boolean plainSgd;
     private final double weightDecay;
 
@@ -73,6 +88,16 @@ public final class DiagnosisTracker {
     private int k = -1;
     private double prevLoss = Double.NaN;
     private double gap0 = Double.NaN;
+    private double loss0 = Double.NaN;
+    private final double[] theta0;
+    private double lastLr = Double.NaN;
+
+    // falling without bound
+    private int falls;
+    private int dropSince = Diagnosis.NO_STEP;
+
+    // a flat stretch relative to the loss gap
+    private int flatSince = Diagnosis.NO_STEP;
 
     // a streak of consecutive increases
     private int streak;
@@ -135,6 +160,9 @@ public final class DiagnosisTracker {
         this.global = g;
         this.floor = g != null ? g.value() : 0;
         this.radius = radius(objective.bounds());
+        Bounds b = objective.bounds();
+        this.span = Math.max(b.xMax() - b.xMin(), b.yMax() - b.yMin());
+        this.theta0 = new double[dim];
         this.plainSgd = optimizer.key().equals("sgd");
         this.weightDecay = optimizer.weightDecay();
         this.streakTheta = new double[dim];
@@ -163,8 +191,12 @@ public final class DiagnosisTracker {
             floor = Math.min(0, loss);
         }
         gap0 = loss - floor;
+        loss0 = loss;
+        lastLr = lr;
+        System.arraycopy(theta, 0, theta0, 0, dim);
         gaps[0] = gap0;
         tinySince = norm(grad) <= TINY_GRADIENT ? 0 : Diagnosis.NO_STEP;
+        flatSince = flatFar(norm(grad), gap0) ? 0 : Diagnosis.NO_STEP;
         near(theta, 0);
     }
 
@@ -184,8 +216,19 @@ public final class DiagnosisTracker {
             return;
         }
         this.k = k;
+        lastLr = lr;
         double gap = loss - floor;
         double prevGap = prevLoss - floor;
+
+        // falling far below the start
+        falls = loss < prevLoss ? falls + 1 : 0;
+        if (loss0 - loss >= UNBOUNDED_DROP * Math.max(1, Math.abs(loss0))) {
+            if (dropSince == Diagnosis.NO_STEP) {
+                dropSince = k;
+            }
+        } else {
+            dropSince = Diagnosis.NO_STEP;
+        }
 
         // increases
         if (loss > prevLoss) {
@@ -250,7 +293,15 @@ public final class DiagnosisTracker {
         oscillating = osc;
 
         // tiny gradient (the one used at step k, so at θ_{k−1})
-        if (norm(grad) <= TINY_GRADIENT) {
+        double gn = norm(grad);
+        if (flatFar(gn, prevGap)) {
+            if (flatSince == Diagnosis.NO_STEP) {
+                flatSince = k - 1;
+            }
+        } else {
+            flatSince = Diagnosis.NO_STEP;
+        }
+        if (gn <= TINY_GRADIENT) {
             if (tinySince == Diagnosis.NO_STEP) {
                 tinySince = k - 1;
             }
@@ -259,6 +310,16 @@ public final class DiagnosisTracker {
         }
         near(theta, k);
         prevLoss = loss;
+    }
+
+    /** A gradient so small for the loss still to lose that the surface is flat here: ‖g‖·span ≤ 0.1·gap. */
+    private boolean flatFar(double gradNorm, double gap) {
+        return gap > 0 && Double.isFinite(gap) && gradNorm * span <= FLAT_RELATIVE * gap;
+    }
+
+    /** The loss fell by ≥ {@link #UNBOUNDED_DROP}·max(1, |loss₀|) and kept falling, with no known minimum. */
+    private boolean unbounded() {
+        return global == null && dropSince != Diagnosis.NO_STEP && falls >= STREAK;
     }
 
     private void diverge(int since, int at, double fromGap, double gap, double lr, double[] from) {
@@ -341,6 +402,12 @@ public final class DiagnosisTracker {
     }
 
     private Diagnosis classify(int step, double[] theta, double loss, boolean nonFinite, boolean ended) {
+        if (nonFinite && global == null && !diverging
+                && (loss == Double.NEGATIVE_INFINITY || dropSince != Diagnosis.NO_STEP)) {
+            int since = dropSince != Diagnosis.NO_STEP ? dropSince : step;
+            return new Diagnosis(Diagnosis.Code.UNBOUNDED, since, ended,
+                    new Diagnosis.Unbounded(loss0, Double.isFinite(loss) ? loss : prevLoss, step));
+        }
         if (nonFinite) {
             if (diverging) {
                 return new Diagnosis(Diagnosis.Code.DIVERGING, divSince, ended, new Diagnosis.Diverging(divDetected,
@@ -353,6 +420,10 @@ public final class DiagnosisTracker {
         if (diverging) {
             return new Diagnosis(Diagnosis.Code.DIVERGING, divSince, ended, new Diagnosis.Diverging(divDetected,
                     divOver, divRatio, divLr, twoOverL(divTheta), false, Diagnosis.NO_STEP));
+        }
+        if (unbounded()) {
+            return new Diagnosis(Diagnosis.Code.UNBOUNDED, dropSince, ended,
+                    new Diagnosis.Unbounded(loss0, loss, step));
         }
         int best = nearest(theta);
         if (best >= 0) {
@@ -390,12 +461,23 @@ public final class DiagnosisTracker {
             return new Diagnosis(Diagnosis.Code.LOCAL_MINIMUM, since, ended,
                     new Diagnosis.AtMinimum(here, 0, global, false));
         }
+        if (flatFar(gn, loss - floor)) {
+            double[] eig = eigenvalues(hessian(theta));
+            int since = flatSince == Diagnosis.NO_STEP ? step : flatSince;
+            return new Diagnosis(Diagnosis.Code.PLATEAU, since, ended,
+                    new Diagnosis.Flat(list(theta), loss, gn, list(eig)));
+        }
         if (oscillating) {
             int then = (step + 1) % (WINDOW + 1); // the slot written at step − WINDOW
             double gapThen = gaps[then];
             double ratio = gapThen > 0 ? (loss - floor) / gapThen : Double.NaN;
             return new Diagnosis(Diagnosis.Code.OSCILLATING, oscSince, ended,
                     new Diagnosis.Oscillating(WINDOW, reversals, ratio));
+        }
+        double gap = loss - floor;
+        if (ended && step >= SLOW_STEPS && gap0 > 0 && Double.isFinite(gap0) && gap0 - gap < SLOW_CLOSED * gap0) {
+            return new Diagnosis(Diagnosis.Code.TOO_SLOW, 0, true, new Diagnosis.Crawling(lastLr, step,
+                    distance(theta, theta0), gn, (gap0 - gap) / gap0));
         }
         return Diagnosis.none(ended);
     }
@@ -415,30 +497,13 @@ public final class DiagnosisTracker {
         return l > 0 && Double.isFinite(l) ? 2 / l : Double.NaN;
     }
 
-    /** The Hessian at θ by central differences of the exact gradient, symmetrised. */
+    /** The exact Hessian at θ ({@link Objective#hessian}). */
     double[][] hessian(double[] theta) {
-        double[] x = theta.clone();
-        double[] gp = new double[dim];
-        double[] gm = new double[dim];
+        double[] flat = new double[dim * dim];
+        objective.hessian(theta, flat);
         double[][] h = new double[dim][dim];
         for (int i = 0; i < dim; i++) {
-            double step = 1e-5 * Math.max(1, Math.abs(x[i]));
-            double xi = x[i];
-            x[i] = xi + step;
-            objective.gradient(x, gp);
-            x[i] = xi - step;
-            objective.gradient(x, gm);
-            x[i] = xi;
-            for (int j = 0; j < dim; j++) {
-                h[i][j] = (gp[j] - gm[j]) / (2 * step);
-            }
-        }
-        for (int i = 0; i < dim; i++) {
-            for (int j = i + 1; j < dim; j++) {
-                double s = (h[i][j] + h[j][i]) / 2;
-                h[i][j] = s;
-                h[j][i] = s;
-            }
+            System.arraycopy(flat, i * dim, h[i], 0, dim);
         }
         return h;
     }

@@ -47,6 +47,28 @@ public record Beale() implements Surface {
     }
 
     @Override
+    public void hessian(double[] t, double[] out) {
+        double x = t[0];
+        double y = t[1];
+        double y2 = y * y;
+        double y3 = y2 * y;
+        double a = 1.5 - x + x * y;
+        double b = 2.25 - x + x * y2;
+        double c = 2.625 - x + x * y3;
+        double ax = y - 1;
+        double bx = y2 - 1;
+        double cx = y3 - 1;
+        double ay = x;
+        double by = 2 * x * y;
+        double cy = 3 * x * y2;
+        out[0] = 2 * (ax * ax + bx * bx + cx * cx);
+        double xy = 2 * (ax * ay + a + bx * by + b * 2 * y + cx * cy + c * 3 * y2);
+        out[1] = xy;
+        out[2] = xy;
+        out[3] = 2 * (ay * ay + by * by + b * 2 * x + cy * cy + c * 6 * x * y);
+    }
+
+    @Override
     public String formula() {
         return "(1.5 − x + x·y)² + (2.25 − x + x·y²)² + (2.625 − x + x·y³)²";
     }

@@ -39,6 +39,14 @@ public record Booth() implements Surface {
     }
 
     @Override
+    public void hessian(double[] t, double[] out) {
+        out[0] = 10;
+        out[1] = 8;
+        out[2] = 8;
+        out[3] = 10;
+    }
+
+    @Override
     public String formula() {
         return "(x + 2y − 7)² + (2x + y − 5)²";
     }

@@ -49,6 +49,11 @@ public record CustomSurface(String expression, Expr tree) implements Surface {
     }
 
     @Override
+    public void hessian(double[] t, double[] out) {
+        ExprEval.hessian(tree, t[0], t[1], out);
+    }
+
+    @Override
     public String formula() {
         return expression;
     }

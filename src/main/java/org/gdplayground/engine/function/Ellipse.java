@@ -27,6 +27,14 @@ public record Ellipse() implements Surface {
     }
 
     @Override
+    public void hessian(double[] t, double[] out) {
+        out[0] = 2;
+        out[1] = 0;
+        out[2] = 0;
+        out[3] = 20;
+    }
+
+    @Override
     public String formula() {
         return "x² + 10·y²";
     }

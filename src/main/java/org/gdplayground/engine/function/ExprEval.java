@@ -9,7 +9,8 @@ import org.gdplayground.engine.function.Expr.Var;
 
 /**
  * Tree walks over an {@link Expr}: the value in plain double arithmetic (no allocation), and the exact gradient by
- * forward-mode automatic differentiation with commons-math3 {@link DerivativeStructure} (two parameters, order 1).
+ * forward-mode automatic differentiation with commons-math3 {@link DerivativeStructure} (two parameters, order 1),
+ * and the exact Hessian the same way with order 2.
  * Recursion depth equals the tree's height, which the parser bounds.
  */
 final class ExprEval {
@@ -39,9 +40,20 @@ final class ExprEval {
         out[1] = f.getPartialDerivative(0, 1);
     }
 
+    /** Writes the Hessian [[f_xx, f_xy], [f_xy, f_yy]] at (x, y), row by row, into out[0..3]. */
+    static void hessian(Expr e, double x, double y, double[] out) {
+        DerivativeStructure dx = new DerivativeStructure(PARAMETERS, 2, 0, x);
+        DerivativeStructure dy = new DerivativeStructure(PARAMETERS, 2, 1, y);
+        DerivativeStructure f = ds(e, dx, dy);
+        out[0] = f.getPartialDerivative(2, 0);
+        out[1] = f.getPartialDerivative(1, 1);
+        out[2] = out[1];
+        out[3] = f.getPartialDerivative(0, 2);
+    }
+
     static DerivativeStructure ds(Expr e, DerivativeStructure x, DerivativeStructure y) {
         return switch (e) {
-            case Num n -> new DerivativeStructure(PARAMETERS, ORDER, n.value());
+            case Num n -> new DerivativeStructure(PARAMETERS, x.getOrder(), n.value());
             case Var v -> v.index() == 0 ? x : y;
             case Neg n -> ds(n.operand(), x, y).negate();
             case Binary b -> binary(b, x, y);

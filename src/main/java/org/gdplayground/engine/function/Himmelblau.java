@@ -39,6 +39,16 @@ public record Himmelblau() implements Surface {
     }
 
     @Override
+    public void hessian(double[] t, double[] out) {
+        double a = t[0] * t[0] + t[1] - 11;
+        double b = t[0] + t[1] * t[1] - 7;
+        out[0] = 4 * a + 8 * t[0] * t[0] + 2;
+        out[1] = 4 * t[0] + 4 * t[1];
+        out[2] = out[1];
+        out[3] = 2 + 4 * b + 8 * t[1] * t[1];
+    }
+
+    @Override
     public String formula() {
         return "(x² + y − 11)² + (x + y² − 7)²";
     }

@@ -23,6 +23,13 @@ public sealed interface Objective permits Surface, RegressionProblem {
     /** Writes the exact gradient ∇f(θ) (hand-derived, or automatic differentiation for a typed expression). */
     void gradient(double[] theta, double[] out);
 
+    /**
+     * Writes the exact Hessian ∇²f(θ), row by row, into {@code out} (n² values): hand-derived second derivatives for
+     * the built-in surfaces and data problems, second-order automatic differentiation for a typed expression. Used
+     * by Newton's method, the local quadratic model and the diagnosis; never a finite-difference estimate.
+     */
+    void hessian(double[] theta, double[] out);
+
     /** The formula for display, plain Unicode, e.g. {@code "x² + y²"}. */
     String formula();
 

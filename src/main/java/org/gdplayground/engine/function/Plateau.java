@@ -35,6 +35,15 @@ public record Plateau() implements Surface {
     }
 
     @Override
+    public void hessian(double[] t, double[] out) {
+        double e = Math.exp(-(t[0] * t[0] + t[1] * t[1]));
+        out[0] = (2 - 4 * t[0] * t[0]) * e;
+        out[1] = -4 * t[0] * t[1] * e;
+        out[2] = out[1];
+        out[3] = (2 - 4 * t[1] * t[1]) * e;
+    }
+
+    @Override
     public String formula() {
         return "1 − exp(−(x² + y²))";
     }

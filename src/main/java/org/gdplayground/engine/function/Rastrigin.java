@@ -41,6 +41,14 @@ public record Rastrigin() implements Surface {
     }
 
     @Override
+    public void hessian(double[] t, double[] out) {
+        out[0] = 2 + 10 * TWO_PI * TWO_PI * Math.cos(TWO_PI * t[0]);
+        out[1] = 0;
+        out[2] = 0;
+        out[3] = 2 + 10 * TWO_PI * TWO_PI * Math.cos(TWO_PI * t[1]);
+    }
+
+    @Override
     public String formula() {
         return "20 + x² − 10·cos(2πx) + y² − 10·cos(2πy)";
     }

@@ -114,6 +114,26 @@ public final class RegressionProblem implements Objective, DataView {
         batchGradient(theta, identity, 0, identity.length, out);
     }
 
+    /** The full-batch MSE's exact Hessian (2/m)·Σ x̃ x̃ᵀ with x̃ = [x, 1] when there is an intercept (θ-free). */
+    @Override
+    public void hessian(double[] theta, double[] out) {
+        int n = dimension();
+        int d = x[0].length;
+        java.util.Arrays.fill(out, 0, n * n, 0);
+        for (double[] r : x) {
+            for (int i = 0; i < n; i++) {
+                double ri = i < d ? r[i] : 1;
+                for (int j = 0; j < n; j++) {
+                    out[i * n + j] += ri * (j < d ? r[j] : 1);
+                }
+            }
+        }
+        double scale = 2.0 / x.length;
+        for (int i = 0; i < n * n; i++) {
+            out[i] *= scale;
+        }
+    }
+
     /** Mean squared error over rows {@code order[from..to)}. */
     public double batchValue(double[] theta, int[] order, int from, int to) {
         double sum = 0;

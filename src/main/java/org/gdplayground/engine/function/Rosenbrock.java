@@ -33,6 +33,14 @@ public record Rosenbrock() implements Surface {
     }
 
     @Override
+    public void hessian(double[] t, double[] out) {
+        out[0] = 1200 * t[0] * t[0] - 400 * t[1] + 2;
+        out[1] = -400 * t[0];
+        out[2] = out[1];
+        out[3] = 200;
+    }
+
+    @Override
     public String formula() {
         return "(1 − x)² + 100·(y − x²)²";
     }

@@ -34,6 +34,14 @@ public record Saddle() implements Surface {
     }
 
     @Override
+    public void hessian(double[] t, double[] out) {
+        out[0] = 2;
+        out[1] = 0;
+        out[2] = 0;
+        out[3] = -2;
+    }
+
+    @Override
     public String formula() {
         return "x² − y²";
     }

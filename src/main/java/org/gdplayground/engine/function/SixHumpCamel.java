@@ -43,6 +43,15 @@ public record SixHumpCamel() implements Surface {
     }
 
     @Override
+    public void hessian(double[] t, double[] out) {
+        double x2 = t[0] * t[0];
+        out[0] = 8 - 25.2 * x2 + 10 * x2 * x2;
+        out[1] = 1;
+        out[2] = 1;
+        out[3] = -8 + 48 * t[1] * t[1];
+    }
+
+    @Override
     public String formula() {
         return "(4 − 2.1·x² + x⁴/3)·x² + x·y + (−4 + 4·y²)·y²";
     }

@@ -31,6 +31,11 @@ public record TextbookQuadratic() implements Surface {
     }
 
     @Override
+    public void hessian(double[] t, double[] out) {
+        out[0] = 0.02;
+    }
+
+    @Override
     public String formula() {
         return "0.01·x² + 0.1·x";
     }

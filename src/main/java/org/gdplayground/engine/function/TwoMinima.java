@@ -37,6 +37,14 @@ public record TwoMinima() implements Surface {
     }
 
     @Override
+    public void hessian(double[] t, double[] out) {
+        out[0] = 12 * t[0] * t[0] - 4;
+        out[1] = 0;
+        out[2] = 0;
+        out[3] = 2;
+    }
+
+    @Override
     public String formula() {
         return "(x² − 1)² + 0.3·x + y²";
     }

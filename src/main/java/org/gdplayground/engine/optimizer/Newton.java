@@ -11,14 +11,14 @@ import org.jspecify.annotations.Nullable;
  * goes <i>to</i> the saddle point, because it looks for any point where g = 0 — a lesson.
  *
  * <pre>
- *   Hᵢⱼ = (∂ⱼf(θ + hᵢ·eᵢ) − ∂ⱼf(θ − hᵢ·eᵢ)) / 2hᵢ,  then H ← (H + Hᵀ)/2,   hᵢ = 1e-5·max(1, |θᵢ|)
+ *   H = ∇²f(θ), exact (the objective's own second derivatives: hand-derived for the built-in surfaces and data
+ *       problems, second-order automatic differentiation for a typed expression)
  *   solve H·p = g  (Gaussian elimination, partial pivoting)
  *   θ ← θ − γ·p
  * </pre>
- * H comes from central differences of the run's gradient (the analytic gradient unless the run says otherwise; the
- * surfaces do not carry Hessians): exact up to rounding for quadratics, error O(h²) otherwise; 2·n gradient
- * evaluations per step. H counts as singular when a pivot is at most 1e-12 times H's largest entry (or H = 0): the
- * step then leaves θ alone and the run stops with that reason ({@link Stepper#singularHessian()}).
+ * g is the gradient the run hands over (its gradient mode); H comes from the {@link Probe}. H counts as singular when
+ * a pivot is at most 1e-12 times H's largest entry (or H = 0): the step then leaves θ alone and the run stops with
+ * that reason ({@link Stepper#singularHessian()}).
  * State (in order): {@code H} (n² values, row by row), {@code HinvG} (p = H⁻¹g), {@code detH} (a 1-vector).
  *
  * @param lr step scale γ, default 1
@@ -147,9 +147,6 @@ public record Newton(double lr) implements Optimizer {
         private final double[] h;
         private final double[] lu;
         private final double[] p;
-        private final double[] x;
-        private final double[] gPlus;
-        private final double[] gMinus;
         private double det;
         private boolean singular;
 
@@ -158,9 +155,6 @@ public record Newton(double lr) implements Optimizer {
             this.h = new double[dim * dim];
             this.lu = new double[dim * dim];
             this.p = new double[dim];
-            this.x = new double[dim];
-            this.gPlus = new double[dim];
-            this.gMinus = new double[dim];
         }
 
         @Override
@@ -175,37 +169,13 @@ public record Newton(double lr) implements Optimizer {
 
         @Override
         void apply(double[] theta, double[] g, double lr, int t, double[] update) {
-            hessian(theta);
+            probe().hessian(theta, h);
             singular = !solve(g);
             for (int i = 0; i < dim; i++) {
                 double old = theta[i];
                 double next = singular ? old : old - lr * p[i];
                 theta[i] = next;
                 update[i] = next - old;
-            }
-        }
-
-        /** H at θ into h by central differences of the probe's gradient, symmetrised. */
-        private void hessian(double[] theta) {
-            Probe probe = probe();
-            System.arraycopy(theta, 0, x, 0, dim);
-            for (int i = 0; i < dim; i++) {
-                double step = 1e-5 * Math.max(1, Math.abs(theta[i]));
-                x[i] = theta[i] + step;
-                probe.gradient(x, gPlus);
-                x[i] = theta[i] - step;
-                probe.gradient(x, gMinus);
-                x[i] = theta[i];
-                for (int j = 0; j < dim; j++) {
-                    h[i * dim + j] = (gPlus[j] - gMinus[j]) / (2 * step);
-                }
-            }
-            for (int i = 0; i < dim; i++) {
-                for (int j = i + 1; j < dim; j++) {
-                    double s = 0.5 * (h[i * dim + j] + h[j * dim + i]);
-                    h[i * dim + j] = s;
-                    h[j * dim + i] = s;
-                }
             }
         }
 

@@ -75,6 +75,8 @@ public final class Run {
     private long stride = 1;
     private @Nullable StepRecord finalRecord;
     private @Nullable StepRecord lastBuilt;
+    private Diagnosis.@Nullable Code suggestedFor;
+    private double suggested = Double.NaN;
 
     /** Starts a run: θ₀, loss(θ₀) and the gradient at θ₀ are computed and record 0 is taken. */
     public Run(Scenario scenario) {
@@ -85,7 +87,7 @@ public final class Run {
         int dim = objective.dimension();
         this.stepper = scenario.optimizer().newStepper(dim);
         if (stepper.needsProbe()) {
-            stepper.attach(Probe.of(objective::value, evaluator::gradient));
+            stepper.attach(Probe.of(objective::value, evaluator::gradient, objective::hessian));
         }
         this.schedule = scenario.schedule();
         this.baseLr = scenario.optimizer().lr();
@@ -227,8 +229,27 @@ public final class Run {
         return kept.snapshot(kept.last().k() != k ? latest() : null);
     }
 
-    /** What the run is doing now (diverging, at a minimum, …); cheap to ask again before the next step. */
+    /**
+     * What the run is doing now (diverging, at a minimum, too slow, …), with a learning rate the engine has checked
+     * ({@link LrSuggestion}) when it is diverging, crawling or ended on a plateau; cheap to ask again before the next step (the check
+     * re-runs the scenario once per run and code, then is cached).
+     */
     public Diagnosis diagnosis() {
+        Diagnosis d = plainDiagnosis();
+        boolean wanted = d.code() == Diagnosis.Code.DIVERGING || d.code() == Diagnosis.Code.TOO_SLOW
+                || d.code() == Diagnosis.Code.PLATEAU && reason != null;
+        if (!wanted) {
+            return d;
+        }
+        if (suggestedFor != d.code()) {
+            suggestedFor = d.code();
+            suggested = LrSuggestion.find(scenario, d);
+        }
+        return d.withSuggestedLr(suggested);
+    }
+
+    /** The tracker's diagnosis without a suggestion (what {@link LrSuggestion} checks its candidates with). */
+    Diagnosis plainDiagnosis() {
         return tracker.diagnose(k, theta, loss, status() == Status.DIVERGED, reason != null);
     }
 

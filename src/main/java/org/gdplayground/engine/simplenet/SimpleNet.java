@@ -194,6 +194,38 @@ public record SimpleNet(double[] x, double[] t) {
         }
     }
 
+    /**
+     * The exact Hessian of −Σ t·log(y) (the loss {@link #analyticGradient} differentiates) into {@code out} (36
+     * values, row-major over W's row-major entries): H[(i,c),(j,d)] = xᵢ·xⱼ·(y_c·[c = d] − y_c·y_d). It is the
+     * Kronecker product of x·xᵀ (rank 1) with the softmax's diag(y) − y·yᵀ (rank ≤ 2), so its rank is at most 2 of
+     * 6: always singular, which is what Newton's method must say on simpleNet. Allocates nothing.
+     */
+    public void hessian(double[] w, double[] out) {
+        check(w);
+        double z0 = z(w, 0);
+        double z1 = z(w, 1);
+        double z2 = z(w, 2);
+        double m = Math.max(z0, Math.max(z1, z2));
+        double e0 = Math.exp(z0 - m);
+        double e1 = Math.exp(z1 - m);
+        double e2 = Math.exp(z2 - m);
+        double s = e0 + e1 + e2;
+        double y0 = e0 / s;
+        double y1 = e1 / s;
+        double y2 = e2 / s;
+        for (int a = 0; a < SIZE; a++) {
+            int i = a / COLS;
+            int c = a % COLS;
+            double yc = c == 0 ? y0 : c == 1 ? y1 : y2;
+            for (int b = 0; b < SIZE; b++) {
+                int j = b / COLS;
+                int d = b % COLS;
+                double yd = d == 0 ? y0 : d == 1 ? y1 : y2;
+                out[a * SIZE + b] = x[i] * x[j] * ((c == d ? yc : 0) - yc * yd);
+            }
+        }
+    }
+
     /** The exact gradient of L as written (δ = 1e-7 inside the log) into {@code out} (6 values, row-major). */
     public void exactGradient(double[] w, double[] out) {
         check(w);

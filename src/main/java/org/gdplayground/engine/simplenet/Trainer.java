@@ -50,7 +50,7 @@ public final class Trainer {
         this.w = w.clone();
         this.stepper = optimizer.newStepper(SimpleNet.SIZE);
         if (stepper.needsProbe()) {
-            stepper.attach(Probe.of(net::loss, net::analyticGradient));
+            stepper.attach(Probe.of(net::loss, net::analyticGradient, net::hessian));
         }
         this.loss = net.loss(this.w);
     }

@@ -12,8 +12,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * "Explain this step": the optimizer's update rule written out with step k's own numbers, one coordinate per line
- * group, e.g. {@code w ← 1.5 − 0.1 × 2.99 = 1.201}. The arithmetic shown is rounded for reading; the result on the
- * right is the engine's value from the step record.
+ * group, e.g. {@code w ← 1.5 − 0.1 × 2.99 = 1.201}. Every number (θ, g, the state, the result) is written with the
+ * same {@value #DIGITS} significant digits, so a learner who redoes the arithmetic with the numbers shown gets the
+ * shown result to within one unit in its last digit; the result on the right is the engine's value from the step
+ * record, rounded the same way.
  *
  * <p>The rule's lines are the optimizer's own ({@link Optimizer#explainStep}, {@link Optimizer#explainCoordinate}):
  * this class only frames them (the rule in words first, L2 weight decay, "… more") and supplies the step's numbers,
@@ -21,6 +23,9 @@ import org.jspecify.annotations.Nullable;
  * ({@link Optimizer#explanationKeys()}); a test over {@link Optimizers#all()} checks they exist in both languages.
  */
 public final class Explainer {
+
+    /** Significant digits of every number in an explanation. */
+    static final int DIGITS = 7;
 
     /** Coordinates explained at most (the rest are in the table). */
     static final int MAX_COORDS = 4;
@@ -159,7 +164,7 @@ public final class Explainer {
 
         @Override
         public String vec(double[] v) {
-            return Formats.vec(v);
+            return Explainer.vec(v);
         }
 
         @Override
@@ -195,12 +200,19 @@ public final class Explainer {
     }
 
     private static String f7(double v) {
-        String s = Formats.num(v, 7);
-        return v < 0 ? "(" + s + ")" : s;
+        return f(v);
     }
 
     private static String f(double v) {
-        String s = Formats.num(v);
+        String s = Formats.num(v, DIGITS);
         return v < 0 ? "(" + s + ")" : s;
+    }
+
+    private static String vec(double[] v) {
+        StringBuilder sb = new StringBuilder("(");
+        for (int i = 0; i < v.length; i++) {
+            sb.append(i > 0 ? ", " : "").append(Formats.num(v[i], DIGITS));
+        }
+        return sb.append(')').toString();
     }
 }

@@ -34,7 +34,8 @@ public final class StatusText {
         if (d.code() == org.gdplayground.engine.diagnosis.Diagnosis.Code.NONE) {
             return line;
         }
-        if (run.status() == org.gdplayground.engine.run.Status.DIVERGED) {
+        if (run.status() == org.gdplayground.engine.run.Status.DIVERGED
+                && d.code() == org.gdplayground.engine.diagnosis.Diagnosis.Code.DIVERGING) {
             // The line already says where and why it blew up; add only how early the diagnosis saw it coming.
             return d.sinceStep() >= 0 && d.sinceStep() < run.latest().k()
                     ? line + " · " + translator.tr("status.divergingSince", Integer.toString(d.sinceStep()))
@@ -64,15 +65,23 @@ public final class StatusText {
             return t.tr(playing ? "status.running" : "status.paused", last.k(), run.steps(), loss);
         }
         return switch (reason) {
+            case StopReason.MaxSteps m when run.diagnosis().code()
+                    == org.gdplayground.engine.diagnosis.Diagnosis.Code.UNBOUNDED -> t.tr("status.unbounded",
+                            m.steps(), loss);
             case StopReason.MaxSteps m -> t.tr("status.maxSteps", m.steps(), loss);
             case StopReason.GradientNormBelow g -> t.tr("status.convergedGrad", last.k(), Formats.num(g.norm()),
                     Formats.num(g.tol()), loss);
             case StopReason.LossChangeBelow l -> t.tr("status.convergedLoss", last.k(), Formats.num(l.change()),
                     Formats.num(l.tol()), loss);
             case StopReason.Diverged d when last.k() == 0 -> t.tr("status.cannotStart", Formats.num(d.value()));
-            case StopReason.Diverged d -> t.tr("status.diverged", last.k(), diverged(d, run.records(), t,
-                    run.diagnosis().details() instanceof org.gdplayground.engine.diagnosis.Diagnosis.Diverging v
-                            ? v.twoOverL() : Double.NaN));
+            case StopReason.Diverged d -> {
+                double lr = run.diagnosis().suggestedLr();
+                String why = diverged(d, run.records(), t, lr);
+                String line = t.tr("status.diverged", last.k(), why);
+                // quote the engine's checked suggestion once: in the reason when it went there, else after it
+                yield Double.isFinite(lr) && !why.contains(Formats.num(lr))
+                        ? line + " · " + t.tr("diagnosis.suggest.smaller", Formats.num(lr)) : line;
+            }
             case StopReason.Cancelled c -> t.tr("status.cancelled", c.steps());
         };
     }
@@ -81,19 +90,20 @@ public final class StatusText {
         return diverged(d, records, t, Double.NaN);
     }
 
-    /** As above; {@code twoOverL}: the engine's 2/L when it knows it (used when the records are too thin to tell). */
-    static String diverged(StopReason.Diverged d, List<StepRecord> records, Translator t, double twoOverL) {
+    /**
+     * Why the run diverged. {@code suggestedLr}: the engine's checked suggestion ({@code Diagnosis#suggestedLr}, NaN
+     * when there is none): the status quotes it and never estimates one of its own.
+     */
+    static String diverged(StopReason.Diverged d, List<StepRecord> records, Translator t, double suggestedLr) {
         double first = records.isEmpty() ? Double.NaN : records.get(0).loss();
         return switch (d.kind()) {
             case NON_FINITE_LOSS -> {
-                double suggestion = suggestLr(records);
-                if (!Double.isFinite(suggestion) && twoOverL > 0 && Double.isFinite(twoOverL)) {
-                    double p = Math.pow(10, Math.floor(Math.log10(twoOverL * (1 + 1e-9))));
-                    suggestion = Math.floor(twoOverL * (1 + 1e-9) / p) * p;
-                }
-                if (Double.isFinite(first) && d.lastFiniteLoss() > first && Double.isFinite(suggestion)) {
-                    yield t.tr("diverged.lrTooLarge", Formats.num(first), Formats.num(d.lastFiniteLoss()),
-                            Formats.num(suggestion, 1));
+                if (Double.isFinite(first) && d.lastFiniteLoss() > first) {
+                    yield Double.isFinite(suggestedLr)
+                            ? t.tr("diverged.lrTooLarge.checked", Formats.num(first), Formats.num(d.lastFiniteLoss()),
+                                    Formats.num(suggestedLr))
+                            : t.tr("diverged.lrTooLarge.unchecked", Formats.num(first),
+                                    Formats.num(d.lastFiniteLoss()));
                 }
                 yield t.tr("diverged.lossInfinite", Formats.num(d.value()), Formats.num(d.lastFiniteLoss()));
             }
@@ -101,36 +111,5 @@ public final class StatusText {
             case NON_FINITE_GRADIENT -> t.tr("diverged.gradient", Formats.num(d.value()));
             case SINGULAR_HESSIAN -> t.tr("diverged.singularHessian", Formats.num(d.value()));
         };
-    }
-
-    /**
-     * Largest stable plain-gradient-descent learning rate 2/L, with the curvature L estimated by secants
-     * ‖g(θₖ) − g(θₖ₋₁)‖ / ‖θₖ − θₖ₋₁‖ over the first recorded steps (exact for a quadratic); NaN when unknown.
-     */
-    static double suggestLr(List<StepRecord> records) {
-        double l = 0;
-        for (int i = 1; i + 1 < records.size() && i < 20; i++) {
-            StepRecord a = records.get(i);
-            StepRecord b = records.get(i + 1);
-            if (b.k() != a.k() + 1) {
-                break;
-            }
-            double dg = 0;
-            double dt = 0;
-            for (int j = 0; j < a.dimension(); j++) {
-                double x = b.grad(j) - a.grad(j);
-                dg += x * x;
-                dt += a.update(j) * a.update(j);
-            }
-            if (dt > 0 && Double.isFinite(dg) && Double.isFinite(dt)) {
-                l = Math.max(l, Math.sqrt(dg / dt));
-            }
-        }
-        if (!(l > 0) || !Double.isFinite(l)) {
-            return Double.NaN;
-        }
-        double s = 2 / l * (1 + 1e-9);
-        double p = Math.pow(10, Math.floor(Math.log10(s)));
-        return Math.floor(s / p) * p;
     }
 }

@@ -138,8 +138,16 @@ public class DataUploadPanel extends Div implements LocaleChangeObserver {
         Optional<DatasetService.Info> i = shown();
         info.setVisible(i.isPresent());
         i.ifPresent(d -> info.setText(getTranslation("data.upload.stored", d.id(), d.rows(), d.features(),
-                String.join(", ", d.columns().subList(0, d.features())), d.columns().getLast())));
+                String.join(", ", d.columns().subList(0, d.features())), d.columns().getLast())
+                + (Double.isFinite(d.startLr()) ? " " + getTranslation("data.upload.startLr",
+                        org.gdplayground.ui.common.Formats.num(d.startLr()),
+                        org.gdplayground.ui.common.Formats.num(d.twoOverL())) : "")));
         help.setText(i.isPresent() ? helpText() : getTranslation("data.upload.none") + " " + helpText());
+    }
+
+    /** The learning rate a run on data set {@code id} starts with (0.9 × 2/L of its data, rounded down), if known. */
+    public java.util.Optional<Double> startLr(String id) {
+        return datasets.info(id).map(DatasetService.Info::startLr).filter(Double::isFinite);
     }
 
     /** The first feature's name when an uploaded data set is on screen, else {@code fallback}: the plot's x axis. */

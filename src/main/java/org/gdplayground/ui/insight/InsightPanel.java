@@ -42,6 +42,8 @@ public final class InsightPanel extends Div {
     private StatusText.Translator tr = (k, a) -> k;
     private String shownKey = "";
     private boolean has;
+    /** The step whose θ is shown; −1 when none is named. */
+    private int step = -1;
 
     public InsightPanel(CriticalLrMark mark) {
         this.mark = mark;
@@ -78,6 +80,16 @@ public final class InsightPanel extends Div {
      */
     public void show(Objective objective, double[] theta, double lr, double h, Optimizer opt,
             StatusText.Translator translator) {
+        show(objective, theta, -1, lr, h, opt, translator);
+    }
+
+    /**
+     * Shows the picture at step {@code step}'s θ, and says which step it is (the gradient check is drawn there,
+     * not at the run's last point); {@code step} &lt; 0: no step named.
+     */
+    public void show(Objective objective, double[] theta, int step, double lr, double h, Optimizer opt,
+            StatusText.Translator translator) {
+        this.step = step;
         for (double v : theta) {
             if (!Double.isFinite(v)) {
                 clear();
@@ -110,7 +122,7 @@ public final class InsightPanel extends Div {
         }
         Point p = point;
         boolean open = details.isOpened();
-        String key = System.identityHashCode(p.objective()) + "|" + Arrays.toString(p.theta()) + "|" + p.lr() + "|"
+        String key = step + "|" + System.identityHashCode(p.objective()) + "|" + Arrays.toString(p.theta()) + "|" + p.lr() + "|"
                 + p.h() + "|" + p.opt() + "|" + open + "|" + tr.tr("insight.title");
         if (key.equals(shownKey)) {
             return;
@@ -122,7 +134,12 @@ public final class InsightPanel extends Div {
             return;
         }
         GradientCheck g = GradientCheck.of(p.objective(), p.theta(), p.h());
-        check.setText(String.join("\n", checkLines(g, tr)));
+        List<String> checked = new ArrayList<>(checkLines(g, tr));
+        if (step >= 0) {
+            checked.set(0, tr.tr("insight.check.titleAtStep", Integer.toString(step), Formats.vec(g.at()),
+                    Formats.num(g.h())));
+        }
+        check.setText(String.join("\n", checked));
         checkNote.setText(tr.tr("insight.check.note"));
         plot.getElement().setProperty("innerHTML",
                 ErrorPlot.svg(g, tr.tr("insight.plot.x"), tr.tr("insight.plot.y")));
@@ -132,7 +149,8 @@ public final class InsightPanel extends Div {
         legend.add(swatch(ErrorPlot.CENTRAL_COLOR, tr.tr("insight.plot.central")),
                 swatch(ErrorPlot.FORWARD_COLOR, tr.tr("insight.plot.forward")),
                 swatch("#888888", tr.tr("insight.plot.chosen", Formats.num(p.h()))));
-        plotNote.setText(bestNote(g, tr));
+        plotNote.setText((step >= 0 ? tr.tr("insight.plot.atStep", Integer.toString(step)) + " " : "")
+                + bestNote(g, tr));
         List<String> lines = new ArrayList<>(List.of(tr.tr("insight.stab.title", Formats.vec(p.theta()))));
         lines.addAll(StabilityText.numbers(insight, tr));
         stability.setText(String.join("\n", lines));

@@ -516,6 +516,11 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
         try {
             form.fn.setValue(ScenarioParser.DATA);
             form.expr.setValue(id);
+            // start at a learning rate stable for this data (0.9 × 2/L, rounded down), as the upload panel says
+            dataUpload.startLr(id).ifPresent(v -> {
+                lr.setValue(ScenarioQuery.number(v));
+                syncSlider(v);
+            });
         } finally {
             populating = false;
         }
@@ -863,7 +868,7 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
         }
         ScenarioSpec s = spec;
         if (s != null) {
-            insight.show(o, rec.theta(), rec.k() == 0 ? s.run().lr() : rec.lr(), s.h(), optimizer,
+            insight.show(o, rec.theta(), rec.k(), rec.k() == 0 ? s.run().lr() : rec.lr(), s.h(), optimizer,
                     this::getTranslation);
         }
         String noteKey = "pg.differs." + optimizer.key();
@@ -876,7 +881,9 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
 
     /** The diagnosis in words, rebuilt only when it changes (not on every frame). */
     private String diagnosisSentence(org.gdplayground.engine.diagnosis.Diagnosis d) {
-        String key = d.code() + "|" + d.sinceStep() + "|" + d.ended() + "|" + getLocale();
+        // the whole diagnosis (its numbers and checked suggestion), not only its code: a new run with the same code
+        // must not keep the previous run's numbers
+        String key = d + "|" + getLocale();
         if (!key.equals(diagnosisKey)) {
             diagnosisKey = key;
             diagnosisText = org.gdplayground.system.DiagnosisText.of(d, this::getTranslation);

@@ -581,6 +581,7 @@ public class SimpleNetView extends Div implements BeforeEnterObserver, LocaleCha
             diff[i] = e.dWNumerical()[i] - e.dWAnalytic()[i];
         }
         dwDifference.show(diff, v -> Formats.num(v, 2));
+        gradNote.setText(agreement(diff, y[c], this::getTranslation));
         status.removeClassName("gdp-status-invalid");
         String state = trainer.stop() == Trainer.Stop.SINGULAR_HESSIAN ? "singular"
                 : trainer.stop() == Trainer.Stop.NOT_FINITE ? "notFinite"
@@ -596,6 +597,23 @@ public class SimpleNetView extends Div implements BeforeEnterObserver, LocaleCha
                     !state.equals("paused"), e.w());
         }
     }
+
+    /**
+     * The sentence under the two gradients, computed from their actual difference: how close they are, and when they
+     * differ visibly, why (the label's probability is so small that the 1e-7 inside the log flattens the loss).
+     */
+    static String agreement(double[] diff, double labelProbability,
+            org.gdplayground.ui.common.StatusText.Translator tr) {
+        double max = 0;
+        for (double d : diff) {
+            max = Math.max(max, Math.abs(d));
+        }
+        return max <= AGREE ? tr.tr("simplenet.dw.agree", Formats.num(max, 2))
+                : tr.tr("simplenet.dw.differ", Formats.num(max, 2), Formats.num(labelProbability, 2));
+    }
+
+    /** A largest difference up to this counts as agreeing (central differences with h = 1e-4 are off by ~1e-8). */
+    static final double AGREE = 1e-5;
 
     /** Sends the (k, loss) points the chart has not had yet. */
     private void sendChart() {
@@ -646,7 +664,6 @@ public class SimpleNetView extends Div implements BeforeEnterObserver, LocaleCha
         numCaption.setText(getTranslation("simplenet.dw.numerical"));
         anaCaption.setText(getTranslation("simplenet.dw.analytic"));
         diffCaption.setText(getTranslation("simplenet.dw.difference"));
-        gradNote.setText(getTranslation("simplenet.dw.note"));
         List<String> classes = List.of(getTranslation("simplenet.class", 1), getTranslation("simplenet.class", 2),
                 getTranslation("simplenet.class", 3));
         List<String> rows = List.of("x₁", "x₂");

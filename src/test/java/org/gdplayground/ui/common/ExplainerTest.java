@@ -109,9 +109,9 @@ class ExplainerTest {
             rec = run.step();
         }
         String five = String.join("\n", Explainer.explain(o, prev, null, List.of("x", "y"), english()));
-        assertThat(five).contains("ρ_t = 4.581 ≤ 5").contains("no rectification");
+        assertThat(five).contains("ρ_t = 4.580572 ≤ 5").contains("no rectification");
         String six = String.join("\n", Explainer.explain(o, rec, prev, List.of("x", "y"), english()));
-        assertThat(six).contains("ρ_t = 5.39 > 5").contains("r = 0.2552");
+        assertThat(six).contains("ρ_t = 5.389565 > 5").contains("r = 0.2551768");
     }
 
     @Test

@@ -225,7 +225,7 @@ class PlaygroundViewTest extends SpringBrowserlessTest {
         playToEnd(v);
         assertThat(v.run().status()).isEqualTo(Status.DIVERGED);
         assertThat(v.status.getText()).startsWith("Diverged at step 1938: learning rate too large: loss grew from 25 to")
-                .contains("try a learning rate below 1")
+                .contains("with learning rate 0.5 the same run does not diverge")
                 // the diagnosis saw it at the first steps, long before the overflow
                 .endsWith("the loss was growing from step 1 on");
         assertThat(v.status.getElement().getAttribute("data-diagnosis")).isEqualTo("diverging");
