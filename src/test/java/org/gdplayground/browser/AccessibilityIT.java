@@ -53,6 +53,51 @@ class AccessibilityIT extends BrowserSupport {
         assertThat(found).as("axe-core serious/critical violations").isEmpty();
     }
 
+    /**
+     * What the keyboard and a screen reader get on the playground and compare: the contour takes arrow keys (the
+     * start moves and is said), the sliders speak in their units, the status line's live region says the finished
+     * state. Screenshots with the contour focused (its focus ring) at 390 and 1366 px in both languages.
+     */
+    @Test
+    void theKeyboardMovesTheStartAndTheSlidersSpeakTheirUnits() {
+        page.navigate(url("/?fn=sphere&opt=sgd&lr=0.1&init=-3,4&steps=100&lang=en"));
+        page.waitForSelector("#status[data-state]", new Page.WaitForSelectorOptions().setTimeout(120_000));
+        assertThat(page.locator("#lr-slider").getAttribute("aria-valuetext")).isEqualTo("learning rate 0.1");
+        page.locator("#contour").focus();
+        page.keyboard().press("ArrowRight");
+        page.waitForFunction("() => document.querySelector('#init-x input').value !== '-3'");
+        assertThat(Double.parseDouble(page.locator("#init-x input").inputValue())).isGreaterThan(-3);
+        assertThat(page.locator("#init-y input").inputValue()).isEqualTo("4");
+        assertThat(page.locator("#contour .gdp-sr-only").textContent()).startsWith("Start point ");
+
+        page.navigate(url("/?fn=sphere&opt=sgd&lr=0.1&init=-3,4&steps=100&lang=en"));
+        page.waitForSelector("#status[data-state]", new Page.WaitForSelectorOptions().setTimeout(120_000));
+        page.locator("#play").click();
+        page.waitForSelector("#status[data-state='max_steps']", new Page.WaitForSelectorOptions().setTimeout(60_000));
+        page.waitForFunction("() => document.querySelector('#status-live').textContent.startsWith('Finished')");
+        page.locator("#scrub").focus();
+        page.keyboard().press("ArrowLeft");
+        page.waitForFunction("() => document.querySelector('#scrub').value === '99'");
+        assertThat(page.locator("#scrub").getAttribute("aria-valuetext")).isEqualTo("step 99 of 100");
+
+        for (String lang : List.of("en", "ko")) {
+            for (String path : List.of("/", "/compare")) {
+                page.setViewportSize(1366, 768);
+                page.navigate(url(path + "?lang=" + lang));
+                page.waitForSelector("#status[data-state]", new Page.WaitForSelectorOptions().setTimeout(120_000));
+                page.locator("#contour").focus();
+                page.keyboard().press("ArrowUp");
+                page.waitForTimeout(800);
+                String name = "a11y-" + (path.equals("/") ? "playground" : "compare") + "-" + lang;
+                screenshot(name + "-1366");
+                page.setViewportSize(390, 844);
+                page.locator("#contour").focus();
+                page.waitForTimeout(400);
+                screenshot(name + "-390");
+            }
+        }
+    }
+
     private List<String> check(String path, String ready, String lang) {
         String address = path + (path.contains("?") ? "&" : "?") + "lang=" + lang;
         page.navigate(url(address));
