@@ -411,6 +411,17 @@
       if (!this.hasAttribute('role')) {
         this.setAttribute('role', 'img');
       }
+      if (!this._keys) {
+        // A contour whose start can be picked (data-pick) also takes arrow keys: see _onKey.
+        var me = this;
+        this._keys = true;
+        this.addEventListener('keydown', function (e) {
+          me._onKey(e);
+        });
+        this.addEventListener('blur', function () {
+          me._keyAt = null;
+        });
+      }
       if (!this._svg) {
         this._build();
       }
@@ -479,6 +490,13 @@
       var kind = spec.kind === 'contour' ? 'contour' : 'line';
       var x = spec.x || {};
       var y = spec.y || {};
+      // An image needs a name: when the page gave none, the chart names itself by its axes ("loss over step").
+      if ((!this.hasAttribute('aria-label') || this.hasAttribute('data-auto-label'))
+          && !this.hasAttribute('aria-labelledby')) {
+        var named = (y.label || '') + (y.label && x.label ? ' / ' : '') + (x.label || '');
+        this.setAttribute('aria-label', named || (kind === 'contour' ? 'contour' : 'chart'));
+        this.setAttribute('data-auto-label', '');
+      }
       this._spec = {
         kind: kind,
         x: {min: x.min, max: x.max, label: x.label || '', integer: !!x.integer, log: !!x.log},
@@ -1537,6 +1555,60 @@
         return;
       }
       this.dispatchEvent(new CustomEvent('gdp-pick', {detail: {x: p.x, y: p.y}, bubbles: true, composed: true}));
+    }
+
+    /**
+     * Arrow keys on a focused contour with data-pick move the start point by a twentieth of the view (Shift: a
+     * hundredth), on a grid of that step, and send it like a click ('gdp-pick'); a hidden live region says where it is
+     * now (data-pick-moved: "Start point {0}, {1}"). The keys start from the run's drawn start point.
+     */
+    _onKey(e) {
+      var f = this._frame;
+      if (!this.hasAttribute('data-pick') || !this._spec || this._spec.kind !== 'contour' || !f || f.xlog || f.ylog
+          || e.altKey || e.ctrlKey || e.metaKey) {
+        return;
+      }
+      var dx = 0;
+      var dy = 0;
+      if (e.key === 'ArrowLeft') {
+        dx = -1;
+      } else if (e.key === 'ArrowRight') {
+        dx = 1;
+      } else if (e.key === 'ArrowUp') {
+        dy = 1;
+      } else if (e.key === 'ArrowDown') {
+        dy = -1;
+      } else {
+        return;
+      }
+      e.preventDefault();
+      var parts = e.shiftKey ? 100 : 20;
+      var sx = niceFloor((f.tx1 - f.tx0) / parts);
+      var sy = niceFloor((f.ty1 - f.ty0) / parts);
+      var at = this._keyAt || this._startPoint() || {x: (f.tx0 + f.tx1) / 2, y: (f.ty0 + f.ty1) / 2};
+      var x = clean(Math.min(f.tx1, Math.max(f.tx0, Math.round((at.x + dx * sx) / sx) * sx)));
+      var y = clean(Math.min(f.ty1, Math.max(f.ty0, Math.round((at.y + dy * sy) / sy) * sy)));
+      this._keyAt = {x: x, y: y};
+      if (!this._said) {
+        this._said = document.createElement('span');
+        this._said.className = 'gdp-sr-only';
+        this._said.setAttribute('aria-live', 'polite');
+        this.appendChild(this._said);
+      }
+      var t = this.getAttribute('data-pick-moved') || '{0}, {1}';
+      this._said.textContent = t.replace('{0}', String(x)).replace('{1}', String(y));
+      this.dispatchEvent(new CustomEvent('gdp-pick', {detail: {x: x, y: y}, bubbles: true, composed: true}));
+    }
+
+    /** The first point of the first run drawn (its start), or null. */
+    _startPoint() {
+      for (var i = 0; i < this._series.length; i++) {
+        var s = this._series[i];
+        if (s.xs.length > 0 && finite(s.xs[0]) && finite(s.ys[0])) {
+          return {x: s.xs[0], y: s.ys[0]};
+        }
+      }
+      return null;
     }
 
     _onHover(e) {

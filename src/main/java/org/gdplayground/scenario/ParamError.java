@@ -76,7 +76,7 @@ public record ParamError(String param, String value, Kind kind, String allowed, 
      * run 2") and stating what is allowed: for the page and the link-error list.
      */
     public String message(Messages messages, Locale locale) {
-        return format(messages, locale, label(messages, locale));
+        return format(messages, locale, label(messages, locale), true);
     }
 
     /**
@@ -84,7 +84,7 @@ public record ParamError(String param, String value, Kind kind, String allowed, 
      * name themselves.
      */
     public String apiMessage(Messages messages, Locale locale) {
-        return format(messages, locale, param);
+        return format(messages, locale, param, false);
     }
 
     /**
@@ -103,7 +103,7 @@ public record ParamError(String param, String value, Kind kind, String allowed, 
         return m.matches() ? messages.getTranslation("param.ofRun", locale, label, m.group(2)) : label;
     }
 
-    private String format(Messages messages, Locale locale, String name) {
+    private String format(Messages messages, Locale locale, String name, boolean learner) {
         boolean named = kind != Kind.UNKNOWN && kind != Kind.DUPLICATE && kind != Kind.MALFORMED;
         Object[] all = new Object[3 + args.size()];
         all[0] = named ? name : param;
@@ -119,6 +119,16 @@ public record ParamError(String param, String value, Kind kind, String allowed, 
             all[3 + i] = numeric ? (Object) Long.parseLong(a) : a;
         }
         String key = kind == Kind.NO_DATA ? "data.param.unknown" : "param." + kind.key();
+        if (learner && (kind == Kind.MISSING || kind == Kind.NOT_APPLICABLE)) {
+            // The page names settings by their labels, never as fn=custom or by an optimizer's key.
+            all[2] = words(messages, locale, (String) all[2], false);
+            if (all.length > 3 && all[3] instanceof String condition) {
+                all[3] = words(messages, locale, condition, true);
+            }
+            if (messages.has(key + ".page")) {
+                key = key + ".page";
+            }
+        }
         if (kind == Kind.OVER_LIMIT && param.equals("expr")) {
             key = "param.limit.length";
         } else if (kind == Kind.MISSING && param.equals("data")) {
@@ -130,6 +140,56 @@ public record ParamError(String param, String value, Kind kind, String allowed, 
         }
         return messages.getTranslation(key, locale, all);
     }
+
+    /**
+     * A setting or a list of names as the page says it: {@code fn=custom} → "Surface is “Your own f(x, y)”"; a
+     * condition's bare names ({@code sgd, adam}: the runs' optimizers, or a surface) → "Optimizer is “SGD (gradient
+     * descent), Adam”"; a list of what is allowed ({@code momentum, dampening}) → the fields' labels. A name with no
+     * label stays as it is.
+     */
+    static String words(Messages messages, Locale locale, String text, boolean condition) {
+        Matcher setting = SETTING.matcher(text);
+        if (setting.matches()) {
+            return setting(messages, locale, setting.group(1), name(messages, locale, setting.group(1),
+                    setting.group(2)));
+        }
+        if (!NAMES.matcher(text).matches()) {
+            return text;
+        }
+        List<String> out = new java.util.ArrayList<>();
+        String[] names = text.split(", ");
+        for (String t : names) {
+            out.add(condition ? name(messages, locale, messages.has("opt." + t + ".name") ? "opt" : "fn", t)
+                    : name(messages, locale, null, t));
+        }
+        if (!condition) {
+            return String.join(", ", out);
+        }
+        return setting(messages, locale, messages.has("opt." + names[0] + ".name") ? "opt" : "fn",
+                String.join(", ", out));
+    }
+
+    private static String setting(Messages messages, Locale locale, String param, String value) {
+        String label = messages.has("param.label." + param) ? messages.getTranslation("param.label." + param, locale)
+                : param;
+        return messages.getTranslation("param.setting", locale, label, value);
+    }
+
+    /** The label of a value of {@code param}, or (param null) of an allowed name: a field, a hyper-parameter. */
+    private static String name(Messages messages, Locale locale, @Nullable String param, String value) {
+        List<String> keys = param == null
+                ? List.of("hp." + value + ".label", "param.label." + value, "pg.initMode." + value)
+                : List.of(param + "." + value + ".name", "pg." + param + "." + value);
+        for (String k : keys) {
+            if (messages.has(k)) {
+                return messages.getTranslation(k, locale);
+            }
+        }
+        return value;
+    }
+
+    private static final Pattern SETTING = Pattern.compile("([A-Za-z]+)=([A-Za-z0-9-]+)");
+    private static final Pattern NAMES = Pattern.compile("[A-Za-z][A-Za-z0-9-]*(, [A-Za-z][A-Za-z0-9-]*)*");
 
     /** A range as a phrase: "in (0, ∞)", "a whole number in [1, 1000]", "a finite number"; other text unchanged. */
     private String allowedText(Messages messages, Locale locale) {

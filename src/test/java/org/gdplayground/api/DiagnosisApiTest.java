@@ -42,7 +42,7 @@ class DiagnosisApiTest {
         get("/api/v1/trajectory?fn=sphere&lr=1.1&init=-3,4&steps=100&points=3&lang=ko")
                 .andExpect(jsonPath("$.diagnosis.code").value("diverging"))
                 .andExpect(jsonPath("$.diagnosis.message").value(
-                        "1단계부터 발산하고 있습니다: 7단계 만에 손실이 12.8배가 되었습니다. 학습률(lr = 1.1)이 2/L = 1보다 큽니다."
+                        "1단계부터 발산하고 있습니다: 7단계 만에 손실이 12.8배가 되었습니다. 학습률(1.1)이 2/L = 1보다 큽니다."
                                 + " 엔진이 확인했습니다: 학습률 0.5에서는 같은 실행이 발산하지 않습니다."));
     }
 
@@ -92,6 +92,6 @@ class DiagnosisApiTest {
     void compareSentencesAreKoreanOnRequest() throws Exception {
         get("/api/v1/compare?fn=two-minima&steps=200&points=2&opt.1=sgd&lr.1=0.05&init.1=1.8,1&lang=ko")
                 .andExpect(jsonPath("$.runs[0].diagnosis.message").value(
-                        "지역 최솟값 (0.96, 0)에서 멈췄습니다(손실 0.294). 전역 최솟값은 (−1.04, 0)에 있습니다(손실 −0.305)."));
+                        "국소 최솟값 (0.96, 0)에서 멈췄습니다(손실 0.294). 전역 최솟값은 (−1.04, 0)에 있습니다(손실 −0.305)."));
     }
 }

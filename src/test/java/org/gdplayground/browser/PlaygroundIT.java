@@ -36,8 +36,9 @@ class PlaygroundIT extends BrowserSupport {
         page.locator("#play").click();
         assertThat(page.locator("#status")).hasAttribute("data-state", "max_steps");
         assertThat(page.locator("#status")).hasAttribute("data-step", "300");
-        // the step slider's knob is at the end (its scale is fixed, so the browser never clamps it)
-        assertThat(page.locator("#scrub")).hasValue("1000");
+        // the step slider's knob is at the end: its value is the step, its maximum the run's step count
+        assertThat(page.locator("#scrub")).hasValue("300");
+        assertThat(page.locator("#scrub")).hasAttribute("aria-valuetext", "step 300 of 300");
         int rows = ((Number) page.locator("#step-table").evaluate("g => g.size")).intValue();
         assertThat(rows).isEqualTo(301);
 

@@ -22,6 +22,22 @@ class ParamErrorTest {
     }
 
     @Test
+    void aConditionIsSaidInWordsNotAsAParameter() {
+        ParamError missing = ParamError.of("expr", "", Kind.MISSING, "f(x, y)", "fn=custom");
+        assertThat(missing.message(messages, Locale.ENGLISH))
+                .isEqualTo("Expression f(x, y) is needed when Surface is “Your own f(x, y)”.");
+        assertThat(missing.message(messages, Locale.KOREAN))
+                .isEqualTo("함수식 f(x, y): 손실 함수 ‘직접 입력하는 f(x, y)’일 때는 꼭 넣어야 합니다.");
+        assertThat(missing.apiMessage(messages, Locale.ENGLISH)).isEqualTo("expr is required when fn=custom.");
+        ParamError hyper = ParamError.of("momentum", "0.9", Kind.NOT_APPLICABLE, "-", "sgd");
+        assertThat(hyper.message(messages, Locale.KOREAN))
+                .isEqualTo("모멘텀 μ: 최적화기 ‘SGD (경사 하강법)’일 때는 쓸 수 없습니다. 여기서 쓸 수 있는 것: -.");
+        ParamError init = ParamError.of("init", "1,2", Kind.NOT_APPLICABLE, "initMode=given", "initMode=zeros");
+        assertThat(init.message(messages, Locale.ENGLISH)).isEqualTo("Start point does not apply when Initialisation"
+                + " is “All zeros”; what applies here: Initialisation is “Given start point”.");
+    }
+
+    @Test
     void hyperParametersAndStartPointsHaveHumanNames() {
         ParamError beta = new ParamError("beta1", "1.2", Kind.OUT_OF_RANGE, "[0, 1)", List.of());
         assertThat(beta.message(messages, Locale.KOREAN)).startsWith("β1 (1차 모멘트 감쇠): [0, 1) 범위의 수만");

@@ -84,9 +84,13 @@ public class LiveChart extends ScriptedElement {
         call("setOptions", json);
     }
 
-    /** Called with data coordinates when the plot area is clicked (contours: pick a start point). */
+    /**
+     * Called with data coordinates when the plot area is clicked (contours: pick a start point) or, on the focused
+     * chart, an arrow key moves the start ({@code data-pick}: the script takes the keys only then; see ContourCard).
+     */
     public void addPickListener(BiConsumer<Double, Double> listener) {
         pickListeners.add(listener);
+        getElement().setAttribute("data-pick", true).setAttribute("tabindex", "0").setAttribute("role", "application");
     }
 
     /** A click at data (x, y), as the browser reports it; also used by tests. */

@@ -146,7 +146,7 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
     private final Span sweepHint = new Span();
 
     // Views.
-    final LiveText status = new LiveText();
+    final LiveText status = new org.gdplayground.ui.common.StatusLine();
     final Div linkErrors = new Div();
     final Div legend = new Div();
     /** The page's pictures: contour (and 3-D), 1-parameter curve, loss, sweep, basin maps. */
@@ -300,6 +300,7 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
         summaryCard.addClassName("gdp-card");
 
         tableRuns.setId("table-run");
+        org.gdplayground.ui.common.A11y.plainTabs(tableRuns);
         tableRuns.addClassName("gdp-table-runs");
         tableRuns.addSelectedChangeListener(e -> {
             int i = tableRuns.getSelectedIndex();

@@ -121,7 +121,7 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
     final DataUploadPanel dataUpload;
     final Select<String> opt = new Select<>();
     final TextField lr = new TextField();
-    final Input lrSlider = new Input(ValueChangeMode.ON_CHANGE);
+    final org.gdplayground.ui.common.LrSlider lrSlider = new org.gdplayground.ui.common.LrSlider();
     final Div hyperBox = new Div();
     final Map<String, TextField> hyper = new LinkedHashMap<>();
     final Button hyperReset = new Button();
@@ -133,7 +133,7 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
     final Button compareLink = new Button();
 
     // Views.
-    final LiveText status = new LiveText();
+    final LiveText status = new org.gdplayground.ui.common.StatusLine();
     final Div linkErrors = new Div();
     /** The page's pictures: contour (with arrows and 3-D), 1-parameter curve, data plot, loss, basin map. */
     final ContourCard contourCard;
@@ -150,7 +150,7 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
     final LiveChart lossChart = lossCard.chart();
     final Checkbox lossLog = lossCard.log();
     final Checkbox arrows;
-    final Input scrub = new Input(ValueChangeMode.EAGER);
+    final org.gdplayground.ui.common.StepSlider scrub = new org.gdplayground.ui.common.StepSlider();
     final StepTable table = new StepTable("step-table");
     final ExplainPanel explain = new ExplainPanel("explain");
     final CriticalLrMark lrMark = new CriticalLrMark(-6, 1);
@@ -315,13 +315,9 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
         scrub.setId("scrub");
         scrub.setType("range");
         scrub.addClassName("gdp-range");
-        // A fixed 0…SCRUB_SCALE range mapped onto the records: changing max and value in one round trip would let
-        // the browser clamp the value against the old max.
-        scrub.getElement().setAttribute("min", "0").setAttribute("max", Integer.toString(RunPage.SCRUB_SCALE))
-                .setAttribute("step", "1");
         scrub.addValueChangeListener(e -> {
             if (e.isFromClient()) {
-                scrubTo(RunPage.scrubIndex(parseInt(e.getValue(), 0), records().size()));
+                scrubTo(org.gdplayground.ui.common.StepSlider.recordIndex(e.getValue(), records(), page.cursor()));
             }
         });
         Div scrubRow = new Div(scrubLabel, scrub, scrubValue);
@@ -721,7 +717,7 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
 
     private void syncSlider(double value) {
         if (value > 0 && Double.isFinite(value)) {
-            lrSlider.setValue(String.format(java.util.Locale.ROOT, "%.2f", Math.log10(value)));
+            lrSlider.show(value);
         }
     }
 
@@ -800,7 +796,7 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
         if (u.refreshTable()) {
             table.setRows(v.records(), u.follow());
         }
-        scrub.setValue(Integer.toString(u.scrubPosition()));
+        scrub.show(u);
         showCursor(u);
         if (u.playingChanged()) {
             updateButtons();
@@ -831,7 +827,7 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
         if (u == null || u.record() == null) {
             return;
         }
-        scrub.setValue(Integer.toString(u.scrubPosition()));
+        scrub.show(u);
         table.select(u.record());
         table.scrollToIndex(u.cursor());
         cards.apply(this, u);

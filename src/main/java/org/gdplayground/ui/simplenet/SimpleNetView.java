@@ -76,7 +76,7 @@ public class SimpleNetView extends Div implements BeforeEnterObserver, LocaleCha
     final Button book = new Button();
     final List<TextField> wFields = new ArrayList<>();
     final Div wGrid = new Div();
-    final LiveText status = new LiveText();
+    final LiveText status = new org.gdplayground.ui.common.StatusLine();
     final Div linkErrors = new Div();
     final MatrixView z = new MatrixView("simplenet-z", 1, 3);
     final Div yBars = new Div();

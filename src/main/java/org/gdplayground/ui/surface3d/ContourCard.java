@@ -91,7 +91,14 @@ public final class ContourCard implements ChartCard {
         card.setVisible(two);
         if (two) {
             ContourImage raster = ChartSpecs.raster(contours, o);
-            contour.getElement().setAttribute("aria-label", scene.texts().get("pg.contour.alt", o.formula()));
+            String alt = scene.texts().get("pg.contour.alt", o.formula());
+            if (contour.getElement().hasAttribute("data-pick")) {
+                // Keyboard use: arrow keys move the start point (gdp-plot.js), which a screen reader hears.
+                alt += " " + scene.texts().get("a11y.contour.keys");
+                contour.getElement().setAttribute("aria-roledescription", scene.texts().get("a11y.contour.role"))
+                        .setAttribute("data-pick-moved", scene.texts().get("a11y.contour.moved", "{0}", "{1}"));
+            }
+            contour.getElement().setAttribute("aria-label", alt);
             String spec = ChartSpecs.contour(o, raster, scene.series(), scene.tr());
             contour.configure(scene.legend() ? spec : spec.replace("\"legend\":true", "\"legend\":false"));
         }

@@ -30,7 +30,7 @@ class StabilityTextTest {
                 "Your lr 0.6 is above 2/L = 0.5: plain GD diverges on this quadratic (along the steepest direction"
                         + " the error grows ×1.4 each step).");
         assertThat(String.join(" ", StabilityText.verdict(bowl, 0.6, SGD, ko))).contains(
-                "지금 학습률(lr = 0.6)이 2/L = 0.5보다 큽니다.");
+                "지금 학습률(0.6)이 2/L = 0.5보다 큽니다.");
     }
 
     @Test
