@@ -162,6 +162,7 @@ public class DashboardView extends Div implements BeforeEnterObserver, LocaleCha
     private final Button closeStudent = new Button();
     private @Nullable Long openStudent;
     private String studentSpec = "";
+    private String studentData = "";
 
     private @Nullable ClassInfo info;
     private String key = "";
@@ -178,6 +179,7 @@ public class DashboardView extends Div implements BeforeEnterObserver, LocaleCha
     private String sortBy = "";
     private boolean sortDescending;
     private String order = "";
+    private String helpShown = "";
     private com.vaadin.flow.shared.@Nullable Registration resize;
 
     public DashboardView(ClassroomService classes, ScenarioParser parser, ScenarioFactory factory,
@@ -501,8 +503,8 @@ public class DashboardView extends Div implements BeforeEnterObserver, LocaleCha
     public void localeChange(LocaleChangeEvent event) {
         localize();
         pictures.invalidate();
+        helpShown = "";
         if (shown != null) {
-            rows.values().forEach(cells -> cells[0].setAttribute("data-shown", ""));
             apply(shown);
         }
     }
@@ -756,6 +758,18 @@ public class DashboardView extends Div implements BeforeEnterObserver, LocaleCha
     }
 
     private void updateNeedsHelp(Snapshot s) {
+        StringBuilder key = new StringBuilder(getTranslation("classroom.title"));
+        for (int n = 0; n < s.students().size(); n++) {
+            StudentRow st = s.students().get(n);
+            Outcome o = Outcome.of(st.latest());
+            if (o.needsHelp()) {
+                key.append('\u0001').append(st.id()).append(name(s, n, st)).append('\u0002').append(o.id());
+            }
+        }
+        if (key.toString().equals(helpShown)) {
+            return; // rebuilt only when someone's outcome or name changed, not four times a second
+        }
+        helpShown = key.toString();
         needsHelpList.removeAll();
         int count = 0;
         for (int n = 0; n < s.students().size(); n++) {
@@ -832,6 +846,7 @@ public class DashboardView extends Div implements BeforeEnterObserver, LocaleCha
         String spec = r == null ? "" : link;
         if (!spec.equals(studentSpec)) {
             studentSpec = spec;
+            studentData = "";
             String json = pictures.spec(link, List.of(new ChartSpecs.Series("0", name, o.color())));
             studentContour.setVisible(json != null);
             if (json != null) {
@@ -840,7 +855,8 @@ public class DashboardView extends Div implements BeforeEnterObserver, LocaleCha
         }
         if (r != null && !r.trajectory().isEmpty() && studentContour.isVisible()) {
             double[] p = org.gdplayground.classroom.Trajectories.parse(r.trajectory());
-            if (p.length >= 2) {
+            if (p.length >= 2 && !r.trajectory().equals(studentData)) {
+                studentData = r.trajectory();
                 studentContour.reset();
                 studentContour.append("{\"points\":{\"0\":" + r.trajectory() + "},\"current\":{\"0\":["
                         + p[p.length - 2] + "," + p[p.length - 1] + "]},\"playing\":false}");
