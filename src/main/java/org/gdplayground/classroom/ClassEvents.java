@@ -12,7 +12,11 @@ public interface ClassEvents {
 
     /** The kinds of event; the payload is always read from the database. */
     enum Kind {
-        JOINED, PROGRESS, SCENARIO, PAUSE, ANONYMIZE, END
+        JOINED, PROGRESS, SCENARIO, PAUSE, ANONYMIZE, END,
+        /** A student was removed or renamed, or the projector's snapshot changed. */
+        ROSTER,
+        /** The class was deleted. */
+        DELETED
     }
 
     /** Tells every subscriber of {@code code}, on every instance. */

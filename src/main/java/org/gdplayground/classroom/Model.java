@@ -13,11 +13,25 @@ public final class Model {
 
     /** A class as stored (never its key). */
     public record ClassInfo(String code, String scenario, Instant created, Instant expires, boolean ended,
-            boolean paused, boolean anonymized) {
+            boolean paused, boolean anonymized, List<Long> snapshot) {
+
+        public ClassInfo {
+            snapshot = List.copyOf(snapshot);
+        }
+
+        public ClassInfo(String code, String scenario, Instant created, Instant expires, boolean ended,
+                boolean paused, boolean anonymized) {
+            this(code, scenario, created, expires, ended, paused, anonymized, List.of());
+        }
 
         /** Whether students may join and report now. */
         public boolean open(Instant now) {
             return !ended && now.isBefore(expires);
+        }
+
+        /** Whether the class is over for its students (ended by the teacher, or its lifetime ran out). */
+        public boolean over(Instant now) {
+            return !open(now);
         }
     }
 
@@ -34,16 +48,36 @@ public final class Model {
 
     /** One run a student reports (progress while it plays, then its result with {@code finished}). */
     public record Report(int runNo, String status, int step, int steps, double loss, double lr, String optimizer,
-            String diagnosis, boolean finished, String trajectory) {
+            String diagnosis, boolean finished, String trajectory, String scenario) {
+
+        public Report(int runNo, String status, int step, int steps, double loss, double lr, String optimizer,
+                String diagnosis, boolean finished, String trajectory) {
+            this(runNo, status, step, steps, loss, lr, optimizer, diagnosis, finished, trajectory, "");
+        }
     }
 
     /** A stored run. */
     public record RunRow(long studentId, int runNo, String status, int step, int steps, double loss, double lr,
-            String optimizer, String diagnosis, boolean finished, Instant updated, String trajectory) {
+            String optimizer, String diagnosis, boolean finished, Instant updated, String trajectory,
+            String scenario) {
+
+        public RunRow(long studentId, int runNo, String status, int step, int steps, double loss, double lr,
+                String optimizer, String diagnosis, boolean finished, Instant updated, String trajectory) {
+            this(studentId, runNo, status, step, steps, loss, lr, optimizer, diagnosis, finished, updated, trajectory,
+                    "");
+        }
     }
 
-    /** A student and their latest run (null before they played). */
-    public record StudentRow(long id, String nickname, Instant joined, @Nullable RunRow latest) {
+    /**
+     * A student and their latest run (null before they played); when their page last showed a sign of life, whether
+     * it is open, and whether its playback is paused.
+     */
+    public record StudentRow(long id, String nickname, Instant joined, @Nullable RunRow latest, @Nullable Instant seen,
+            boolean present, boolean holding) {
+
+        public StudentRow(long id, String nickname, Instant joined, @Nullable RunRow latest) {
+            this(id, nickname, joined, latest, null, false, false);
+        }
     }
 
     /** Everything a dashboard shows: the class, its students in join order, and every finished run. */
@@ -62,7 +96,7 @@ public final class Model {
 
     /** Why a join was refused (each has a message {@code classroom.refused.<id>}). */
     public enum Reason {
-        NO_CLASS, BAD_NAME, FULL, TOO_MANY_JOINS;
+        NO_CLASS, ENDED, BAD_NAME, FULL, TOO_MANY_JOINS;
 
         public String key() {
             return "classroom.refused." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');

@@ -5,8 +5,10 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a student may call themselves: 1–24 characters (code points, any script, emoji included) after trimming, no
- * control or line-breaking characters. A nickname is data: pages always show it as text, never as markup.
+ * What a student may call themselves: 1–24 characters (code points, any script, emoji included) after trimming.
+ * Control, line-breaking and invisible formatting characters (bidi overrides and isolates, which would reorder the
+ * dashboard's text around the name) are stripped first; only the joiners emoji need stay. A nickname is data: pages
+ * always show it as text, never as markup.
  */
 public final class Nicknames {
 
@@ -20,7 +22,7 @@ public final class Nicknames {
         if (typed == null) {
             return Optional.empty();
         }
-        String n = Normalizer.normalize(typed.strip(), Normalizer.Form.NFC);
+        String n = Normalizer.normalize(strip(typed), Normalizer.Form.NFC).strip();
         int length = n.codePointCount(0, n.length());
         if (length < 1 || length > MAX_LENGTH) {
             return Optional.empty();
@@ -32,5 +34,20 @@ public final class Nicknames {
                 || Character.getType(c) == Character.PRIVATE_USE
                 || Character.getType(c) == Character.SURROGATE);
         return clean ? Optional.of(n) : Optional.empty();
+    }
+
+    /** The text without control, line-breaking and formatting characters (zero-width joiners kept). */
+    static String strip(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        s.codePoints().forEach(c -> {
+            int type = Character.getType(c);
+            boolean drop = Character.isISOControl(c) || type == Character.LINE_SEPARATOR
+                    || type == Character.PARAGRAPH_SEPARATOR
+                    || (type == Character.FORMAT && c != 0x200C && c != 0x200D);
+            if (!drop) {
+                b.appendCodePoint(c);
+            }
+        });
+        return b.toString();
     }
 }

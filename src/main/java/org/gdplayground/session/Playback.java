@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.function.LongSupplier;
 import org.gdplayground.engine.run.Run;
 import org.gdplayground.engine.run.Scenario;
@@ -53,6 +54,8 @@ public final class Playback {
     private volatile boolean hidden;
     /** Playing, but the ticker is stopped until the page shows it is there again (lease, visibility). */
     private volatile boolean suspended;
+    /** While this says so, nothing advances: Play, Step, seeking and Reset only show the current frame again. */
+    private volatile BooleanSupplier held = () -> false;
 
     /**
      * @param clock      nanosecond clock for the lease
@@ -86,9 +89,38 @@ public final class Playback {
         return speed;
     }
 
+    /**
+     * Holds the playback while {@code held} says so (e.g. a teacher paused the class): Play, Step, seeking and Reset
+     * do not advance or restart any run, and a playing playback stops at its next frame. Enforced here, on the
+     * server, whatever the page's buttons do.
+     */
+    public void hold(BooleanSupplier held) {
+        this.held = held;
+    }
+
+    /** Whether the playback is held now. */
+    public boolean held() {
+        return held.getAsBoolean();
+    }
+
+    private boolean refuseWhileHeld() {
+        if (!held.getAsBoolean()) {
+            return false;
+        }
+        playing = false;
+        suspended = false;
+        stopTicker();
+        submit(() -> listener.frame(frame()));
+        return true;
+    }
+
     /** Plays to the end at {@code newSpeed}; frames come at most every {@link Speed#frameMillis()} ms. */
     public synchronized void play(Speed newSpeed) {
         if (closed) {
+            return;
+        }
+        if (refuseWhileHeld()) {
+            speed = newSpeed;
             return;
         }
         speed = newSpeed;
@@ -152,6 +184,9 @@ public final class Playback {
 
     /** Pauses and advances every unfinished run by one step. */
     public synchronized void step() {
+        if (refuseWhileHeld()) {
+            return;
+        }
         playing = false;
         stopTicker();
         submit(() -> {
@@ -167,6 +202,9 @@ public final class Playback {
 
     /** Pauses and advances every unfinished run to step {@code k} (or its end), e.g. to reopen a link's step. */
     public synchronized void seek(int k) {
+        if (refuseWhileHeld()) {
+            return;
+        }
         playing = false;
         stopTicker();
         submit(() -> {
@@ -182,6 +220,9 @@ public final class Playback {
 
     /** Pauses and starts every run over at k = 0. */
     public synchronized void reset() {
+        if (refuseWhileHeld()) {
+            return;
+        }
         playing = false;
         stopTicker();
         submit(this::restart);
@@ -218,6 +259,14 @@ public final class Playback {
 
     private void advanceOneFrame() {
         if (closed || !playing) {
+            return;
+        }
+        if (held.getAsBoolean()) {
+            synchronized (this) {
+                playing = false;
+                stopTicker();
+            }
+            listener.frame(frame());
             return;
         }
         Speed s = speed;

@@ -7,37 +7,43 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 import org.gdplayground.Application;
+import org.gdplayground.classroom.ClassroomService;
+import org.gdplayground.classroom.Model.Created;
+import org.gdplayground.classroom.Model.Joined;
+import org.gdplayground.classroom.Model.Report;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A whole class in real browsers: a teacher creates a class and sends a scenario, three students (one named
- * {@code <b>x</b>}, one in Korean) join and play with different learning rates, and the dashboard shows each one's
- * final loss exactly as {@code /api/v1/trajectory} computes it. Without the key nothing of the class shows; after a
- * restart of the app on the same database the dashboard still lists them. The app is started here (not by Spring's
- * test support) so it can be restarted: on a file H2 database in a temporary folder, or on the PostgreSQL the
- * {@code postgres-tests} profile names.
+ * A class a teacher can trust, in real browsers, on a file H2 database in a temporary folder (or the PostgreSQL the
+ * {@code postgres-tests} profile names). The teacher creates a class: the key never shows in the address, and every
+ * page carries the security headers. The projector shows the class read-only. Students join on phones: one diverges,
+ * one gets stuck in a local minimum, and the dashboard flags both under "needs help"; while the class is paused, a
+ * third student's Play and Step advance nothing. Then the server restarts on the same database: the teacher finds the
+ * class under "my classes", the students' reloaded pages still wear their badge and their next runs land in their own
+ * rows, rejoining keeps the row, and ending the class asks first; a student joining afterwards is told it ended. The
+ * app is started here (not by Spring's test support) so it can be restarted. Screenshots: the dashboard and the
+ * projector of a seeded class of 40 students at 1366 and 1920 px, English and Korean.
  */
 @Tag("database")
 class ClassroomIT extends BrowserSupport {
 
-    private static final String SCENARIO = "fn=sphere&opt=sgd&lr=0.1&init=-3,4&steps=60";
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Two minima: from (1.8, 1) a small step settles in the local one, a large one diverges. */
+    private static final String SCENARIO = "fn=two-minima&opt=sgd&lr=0.05&init=1.8,1&steps=200";
 
     private ConfigurableApplicationContext app;
+    private final List<String> cspViolations = new CopyOnWriteArrayList<>();
 
     private void startApp(String datasourceUrl) {
         List<String> args = new ArrayList<>(List.of("--server.port=0"));
@@ -56,43 +62,41 @@ class ClassroomIT extends BrowserSupport {
         }
     }
 
-    private Page student(String code, String name, String lr) {
+    private void watchCsp(Page p) {
+        p.onConsoleMessage(m -> {
+            if (m.text().contains("Content Security Policy") || m.text().contains("Content-Security-Policy")) {
+                cspViolations.add(m.text());
+            }
+        });
+    }
+
+    /** A phone: its own browser (own cookies), a phone-sized viewport. */
+    private Page phone() {
         BrowserContext c = page.context().browser().newContext(new Browser.NewContextOptions()
-                .setViewportSize(1366, 900).setLocale("en-US"));
+                .setViewportSize(390, 844).setLocale("en-US").setIsMobile(true).setHasTouch(true));
         c.setDefaultTimeout(30_000);
         Page p = c.newPage();
+        watchCsp(p);
+        return p;
+    }
+
+    private Page join(String code, String name) {
+        Page p = phone();
         p.navigate(url("/join/" + code + "?lang=en"));
         p.locator("#nickname input").fill(name);
         p.locator("#join").click();
         assertThat(p.locator("#class-badge")).hasText("Class " + code + " · " + name);
-        assertThat(p.locator("#status")).hasAttribute("data-state", "running");
-        // the class hides the optimizer, and a typed address without hide= cannot bring it back
         assertThat(p.locator("#opt")).hasCount(0);
-        assertThat(p.locator("#lr")).hasCount(1);
-        if (name.equals("Ann")) {
-            p.navigate(url("/?fn=sphere&opt=adam&lr=0.1&init=-3,4&steps=60&lang=en"));
-            assertThat(p.locator("#lr")).hasCount(1);
-            assertThat(p.locator("#opt")).hasCount(0);
-            p.waitForURL(Pattern.compile(".*hide=opt.*"));
-            assertThat(p.locator("#class-badge")).hasText("Class " + code + " · " + name);
-            p.navigate(url("/?" + SCENARIO + "&lang=en"));
-            assertThat(p.locator("#opt")).hasCount(0);
-        }
+        return p;
+    }
+
+    private void play(Page p, String lr, String endState) {
         Locator lrField = p.locator("#lr input");
         lrField.fill(lr);
         lrField.press("Enter");
         p.waitForURL(Pattern.compile(".*lr=" + Pattern.quote(lr) + "(&.*|$)"));
-        p.locator("#speed").click();
-        p.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("As fast as possible")).click();
         p.locator("#play").click();
-        assertThat(p.locator("#status")).hasAttribute("data-state", Pattern.compile("max_steps|converged|diverged"));
-        return p;
-    }
-
-    private double apiFinalLoss(String lr) {
-        String q = SCENARIO.replace("lr=0.1", "lr=" + lr);
-        JsonNode records = JSON.readTree(page.request().get(url("/api/v1/trajectory?" + q)).text()).get("records");
-        return records.get(records.size() - 1).get("loss").asDouble();
+        assertThat(p.locator("#status")).hasAttribute("data-state", Pattern.compile(endState));
     }
 
     private Locator row(String name) {
@@ -100,7 +104,7 @@ class ClassroomIT extends BrowserSupport {
     }
 
     @Test
-    void aClassPlaysAndItsResultsOutliveARestart() throws Exception {
+    void aClassSurvivesARestartAndShowsWhoNeedsHelp() throws Exception {
         String url = null;
         Path dir = null;
         if (!Boolean.getBoolean("gdp.test.postgres")) {
@@ -108,72 +112,137 @@ class ClassroomIT extends BrowserSupport {
             url = "jdbc:h2:file:" + dir.resolve("playground").toAbsolutePath();
         }
         startApp(url);
+        watchCsp(page);
 
-        // the teacher starts a class and sends a scenario
-        page.navigate(url("/class?lang=en"));
+        // the teacher starts a class: the key goes into an HttpOnly cookie, never into the address
+        Response start = page.navigate(url("/class?lang=en"));
+        assertThat(start.headers()).containsEntry("referrer-policy", "same-origin")
+                .containsEntry("x-content-type-options", "nosniff");
+        assertThat(start.headers().get("content-security-policy")).contains("frame-ancestors 'self'");
+        assertThat(page.locator("#my-classes")).isHidden();
         page.locator("#create-class").click();
-        page.waitForURL(Pattern.compile(".*/class/[A-Z0-9]{6}\\?key=.*"));
+        page.waitForURL(Pattern.compile(".*/class/[A-Z0-9]{6}(\\?.*)?$"));
+        assertThat(page.url()).doesNotContain("key");
         String code = page.locator("#class-code").textContent().trim();
         assertThat(code).matches("[A-HJKMNP-Z2-9]{6}");
-        String dashboard = page.url().replaceFirst("^https?://[^/]+", "");
+        var cookie = page.context().cookies().stream().filter(k -> k.name.equals("gdp-teacher-" + code)).findFirst()
+                .orElseThrow();
+        assertThat(cookie.httpOnly).isTrue();
+        assertThat(cookie.sameSite.name()).isEqualTo("STRICT");
         assertThat(page.locator("#join-link")).hasText(Pattern.compile(".*/join/" + code));
-        assertThat(page.locator("#join-qr svg")).isVisible();
+        // opened as localhost: phones cannot reach that, and the page says so
+        assertThat(page.locator("#join-warning")).isVisible();
+        assertThat(page.locator("#teacher-link")).isHidden();
         page.locator("#class-scenario input").fill(url("/?" + SCENARIO + "&hide=opt"));
         page.locator("#send-scenario").click();
         assertThat(page.locator("#class-scenario-note")).containsText("Sent");
+        page.reload();
+        assertThat(page.locator("#class-code")).hasText(code);
 
-        // three students join and play with different learning rates
-        Map<String, String> lrs = new LinkedHashMap<>();
-        lrs.put("<b>x</b>", "0.01");
-        lrs.put("김민지", "0.3");
-        lrs.put("Ann", "0.97");
-        List<Page> students = new ArrayList<>();
-        for (var e : lrs.entrySet()) {
-            students.add(student(code, e.getKey(), e.getValue()));
-        }
+        // the projector: the class without its key and without a single control
+        Page projector = page.context().newPage();
+        watchCsp(projector);
+        projector.navigate(url("/class/" + code + "/projector?lang=en"));
+        assertThat(projector.locator("#class-code")).hasText(code);
+        assertThat(projector.locator("#projector-qr svg")).isVisible();
+        assertThat(projector.locator(".gdp-projector vaadin-button, .gdp-projector input, "
+                + ".gdp-projector vaadin-text-field")).hasCount(0);
+        assertThat(page.locator("#projector-link")).hasAttribute("href", "class/" + code + "/projector");
 
-        // the dashboard shows all three with the API's final loss
-        assertThat(page.locator("#students tbody tr")).hasCount(3);
-        for (var e : lrs.entrySet()) {
-            Locator r = row(e.getKey());
-            assertThat(r).hasAttribute("data-final", "true");
-            assertThat(r.locator("td").first()).hasText(e.getKey());
-            double loss = Double.parseDouble(r.getAttribute("data-loss"));
-            assertThat(loss).as(e.getKey()).isEqualTo(apiFinalLoss(e.getValue()));
-            assertThat(Double.parseDouble(r.getAttribute("data-lr"))).isEqualTo(Double.parseDouble(e.getValue()));
-        }
-        assertThat(page.locator("#students b")).hasCount(0);
-        assertThat(page.locator("#class-sweep svg .gdp-sweep-point")).hasCount(3);
-        screenshots("classroom-dashboard");
+        // students join on phones: Ann diverges, 김민지 settles in the local minimum, Bo is there to be paused
+        Page ann = join(code, "Ann");
+        play(ann, "1.1", "diverged");
+        Page min = join(code, "김민지");
+        play(min, "0.05", "max_steps|converged");
+        Page bo = join(code, "Bo");
+        assertThat(row("Ann")).hasAttribute("data-outcome", "diverging");
+        assertThat(row("김민지")).hasAttribute("data-outcome", "local-minimum");
+        assertThat(page.locator("#needs-help")).hasAttribute("data-count", "2");
+        assertThat(page.locator("#needs-help .gdp-help-item")).hasCount(2);
+        long annId = Long.parseLong(row("Ann").getAttribute("data-student"));
 
-        // without the key: nothing of the class
+        // paused on the server: Bo's Play and Step advance nothing
+        page.locator("#pause-all").click();
+        assertThat(bo.locator("#class-notice")).containsText("paused");
+        assertThat(row("Bo")).hasAttribute("data-presence", "paused");
+        bo.locator("#play").click();
+        bo.locator("#step").click();
+        bo.waitForTimeout(1500);
+        assertThat(row("Bo")).hasAttribute("data-status", "waiting");
+        assertThat(bo.locator("#status")).not().hasAttribute("data-state", Pattern.compile("max_steps|converged"));
+
+        // the projector lists everyone in large type
+        assertThat(projector.locator(".gdp-projector-student")).hasCount(3);
+        double px = Double.parseDouble(projector.locator(".gdp-projector-name").first()
+                .evaluate("e => getComputedStyle(e).fontSize").toString().replace("px", ""));
+        assertThat(px).isGreaterThanOrEqualTo(24);
+
+        // without the key nothing of the dashboard; a stranger's browser has no cookie
         BrowserContext stranger = page.context().browser().newContext();
         Page s = stranger.newPage();
-        for (String path : List.of("/class/" + code + "?lang=en", "/class/" + code + "?key=wrong&lang=en",
-                "/class/ZZZZZZ?lang=en")) {
-            s.navigate(url(path));
-            assertThat(s.locator("#no-such-class")).isVisible();
-            assertThat(s.locator("#students")).hasCount(0);
-            assertThat(s.locator("#class-code")).hasCount(0);
-            String text = s.locator("body").innerText();
-            assertThat(text).doesNotContain("김민지").doesNotContain("Ann").doesNotContain(code);
-        }
+        s.navigate(url("/class/" + code + "?lang=en"));
+        assertThat(s.locator("#no-such-class")).isVisible();
+        assertThat(s.locator("#students")).hasCount(0);
         stranger.close();
-        for (Page p : students) {
-            p.context().close();
-        }
 
-        // a restart on the same database: the dashboard link still lists them with their results
+        // a restart in the middle of the class, on the same database
+        projector.close();
         stopApp();
         startApp(url);
-        page.navigate(url(dashboard));
+
+        // the teacher finds the class under "my classes"
+        page.navigate(url("/class?lang=en"));
+        Locator mine = page.locator("#my-classes .gdp-my-class[data-code=\"" + code + "\"]");
+        assertThat(mine).hasAttribute("data-state", "paused");
+        mine.locator("a").click();
         assertThat(page.locator("#class-code")).hasText(code);
         assertThat(page.locator("#students tbody tr")).hasCount(3);
-        for (var e : lrs.entrySet()) {
-            assertThat(row(e.getKey())).hasAttribute("data-final", "true");
-            assertThat(Double.parseDouble(row(e.getKey()).getAttribute("data-loss")))
-                    .isEqualTo(apiFinalLoss(e.getValue()));
+        assertThat(row("Ann")).hasAttribute("data-outcome", "diverging");
+        page.locator("#pause-all").click();
+        assertThat(page.locator("#pause-all")).hasAttribute("data-paused", "false");
+
+        // students reload: their browsers remember them, and their next runs land in their own rows
+        for (Page p : List.of(ann, bo)) {
+            p.navigate(url("/?" + SCENARIO + "&lang=en"));
         }
+        assertThat(ann.locator("#class-badge")).hasText("Class " + code + " · Ann");
+        assertThat(bo.locator("#class-badge")).hasText("Class " + code + " · Bo");
+        play(ann, "0.02", "max_steps|converged");
+        play(bo, "0.05", "max_steps|converged");
+        assertThat(page.locator("#students tbody tr")).hasCount(3);
+        assertThat(row("Ann")).hasAttribute("data-lr", "0.02");
+        assertThat(row("Ann")).hasAttribute("data-student", Long.toString(annId));
+        assertThat(row("Bo")).hasAttribute("data-outcome", "local-minimum");
+        // from (1.8, 1) a small step settles in the local minimum too: now all three need the teacher
+        assertThat(row("Ann")).hasAttribute("data-outcome", "local-minimum");
+        assertThat(page.locator("#needs-help")).hasAttribute("data-count", "3");
+
+        // rejoining from the same browser keeps the row
+        min.navigate(url("/join/" + code + "?lang=en"));
+        min.locator("#nickname input").fill("민지");
+        min.locator("#join").click();
+        assertThat(min.locator("#class-badge")).hasText("Class " + code + " · 민지");
+        assertThat(page.locator("#students tbody tr")).hasCount(3);
+        assertThat(row("민지")).hasAttribute("data-outcome", "local-minimum");
+
+        // ending asks first
+        page.locator("#end-class").click();
+        assertThat(page.locator("#end-class-confirm")).isVisible();
+        assertThat(page.locator("#class-ended")).isHidden();
+        page.locator("#end-class-confirm").click();
+        assertThat(page.locator("#class-ended")).isVisible();
+        Page late = phone();
+        late.navigate(url("/join/" + code + "?lang=en"));
+        late.locator("#nickname input").fill("Late");
+        late.locator("#join").click();
+        assertThat(late.locator("#class-ended")).isVisible();
+        assertThat(late.locator("#join-error")).isHidden();
+
+        for (Page p : List.of(ann, min, bo, late)) {
+            p.context().close();
+        }
+        screenshotsOfAClassOf40();
+        assertThat(cspViolations).as("no Content-Security-Policy violation on any page").isEmpty();
         stopApp();
         if (dir != null) {
             try (var files = Files.walk(dir)) {
@@ -182,19 +251,55 @@ class ClassroomIT extends BrowserSupport {
         }
     }
 
-    /** The dashboard at the five widths, English and Korean. */
-    private void screenshots(String name) {
-        String address = page.url();
+    /** 40 students seeded through the service, with every kind of outcome; a teacher link opens the dashboard. */
+    private void screenshotsOfAClassOf40() {
+        ClassroomService classes = app.getBean(ClassroomService.class);
+        Created c = classes.create("/?" + SCENARIO);
+        String[] names = {"김민준", "이서연", "박지호", "최수아", "정예준", "강하은", "조도윤", "윤지우", "장시우", "임서윤",
+            "Ann", "Ben", "Chloé", "Dmitri", "Emeka", "Fatima", "Gustav", "Hana", "Iris", "Jonas",
+            "한지민", "오승현", "서하린", "신유준", "권나은", "황민서", "안태윤", "송채원", "류건우", "전소율",
+            "Kai", "Lena", "Mateo", "Noor", "Oskar", "Priya", "Quinn", "Rosa", "Sven", "Tamar"};
+        String[][] outcomes = {{"diverged", "diverging"}, {"max_steps", "local-minimum"}, {"max_steps", "oscillating"},
+            {"max_steps", "plateau"}, {"converged", "global-minimum"}, {"running", ""}, {"max_steps", "too-slow"},
+            {"converged", "global-minimum"}};
+        for (int i = 0; i < names.length; i++) {
+            Joined j = (Joined) classes.join(c.code(), names[i], "198.51.100." + (i % 3));
+            String[] o = outcomes[i % outcomes.length];
+            double tx = o[1].equals("local-minimum") ? 0.96 : -1.04;
+            StringBuilder path = new StringBuilder("[");
+            for (int k = 0; k <= 20; k++) {
+                double t = k / 20.0;
+                double wobble = o[1].equals("oscillating") ? 0.3 * (k % 2 == 0 ? 1 : -1) * (1 - t) : 0;
+                path.append(k == 0 ? "" : ",").append('[').append(1.8 + (tx - 1.8) * t + wobble + 0.01 * i)
+                        .append(',').append(1 - t + 0.02 * (i % 7)).append(']');
+            }
+            path.append(']');
+            classes.seen(j.ticket(), i % 9 != 0, false, false);
+            double lr = 0.01 + 0.03 * (i % 10);
+            classes.report(j.ticket(), new Report(1, o[0], o[0].equals("running") ? 80 : 200, 200,
+                    o[1].equals("diverging") ? Double.POSITIVE_INFINITY : 0.3 - 0.01 * i, lr, "sgd", o[1],
+                    !o[0].equals("running"), path.toString(), SCENARIO.replace("lr=0.05", "lr=" + lr)));
+        }
+        List<Long> ids = classes.snapshot(classes.teacher(c.code(), c.key()).orElseThrow()).students().stream()
+                .limit(3).map(st -> st.id()).toList();
+        classes.setSnapshot(c.code(), c.key(), ids);
+        page.navigate(url("/class/" + c.code() + "?key=" + c.key() + "&lang=en"));
+        assertThat(page.locator("#students tbody tr")).hasCount(40);
+        assertThat(page).hasURL(Pattern.compile(".*/class/" + c.code() + "\\?lang=en$"));
         for (String lang : List.of("en", "ko")) {
-            page.navigate(address.replaceAll("&lang=[a-z]+", "") + "&lang=" + lang);
-            assertThat(page.locator("#students tbody tr")).hasCount(3);
-            for (int width : new int[] {390, 768, 1024, 1366, 1920}) {
-                page.setViewportSize(width, 900);
-                page.waitForTimeout(400);
-                screenshot(name + "-" + lang + "-" + width);
+            for (String view : List.of("", "/projector")) {
+                page.navigate(url("/class/" + c.code() + view + "?lang=" + lang));
+                assertThat(page.locator(view.isEmpty() ? "#students tbody tr" : ".gdp-projector-student"))
+                        .hasCount(40);
+                for (int width : new int[] {1366, 1920}) {
+                    page.setViewportSize(width, width == 1920 ? 1080 : 768);
+                    page.waitForTimeout(700);
+                    Path file = SCREENSHOTS.resolve("classroom-40" + (view.isEmpty() ? "-dashboard" : "-projector")
+                            + "-" + lang + "-" + width + ".png");
+                    page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(false));
+                }
             }
         }
         page.setViewportSize(1366, 768);
-        page.navigate(address);
     }
 }

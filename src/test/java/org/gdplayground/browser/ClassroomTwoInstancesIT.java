@@ -93,8 +93,11 @@ class ClassroomTwoInstancesIT extends BrowserSupport {
         // the teacher creates the class on A and sends a scenario; A's dashboard stays open
         page.navigate(url("/class?lang=en"));
         page.locator("#create-class").click();
-        page.waitForURL(Pattern.compile(".*/class/[A-Z0-9]{6}\\?key=.*"));
+        page.waitForURL(Pattern.compile(".*/class/[A-Z0-9]{6}(\\?.*)?$"));
         String code = page.locator("#class-code").textContent().trim();
+        // the key lives in this browser's HttpOnly cookie, never in the address
+        String key = page.context().cookies().stream().filter(k -> k.name.equals("gdp-teacher-" + code))
+                .findFirst().orElseThrow().value;
         page.locator("#class-scenario input").fill(url("/?" + SCENARIO));
         page.locator("#send-scenario").click();
         assertThat(page.locator("#class-scenario-note")).containsText("Sent");
@@ -117,7 +120,7 @@ class ClassroomTwoInstancesIT extends BrowserSupport {
             // A's dashboard shows them, told by B through PostgreSQL (no reload of A's page)
             Locator row = page.locator("#students tbody tr", new Page.LocatorOptions().setHasText(STUDENT));
             assertThat(page.locator("#students tbody tr")).hasCount(1);
-            assertThat(row.locator("td").first()).hasText(STUDENT);
+            assertThat(row.locator("td.gdp-class-name")).hasText(STUDENT);
 
             // the student plays on B; A's dashboard shows the result, the final loss B's API gives for the scenario
             Locator lrField = student.locator("#lr input");
@@ -140,18 +143,31 @@ class ClassroomTwoInstancesIT extends BrowserSupport {
             // the same through A's service and events: B's join and reports arrived as LISTEN/NOTIFY events (the
             // dashboard also re-reads the database every few seconds, so its rows alone would not prove the events)
             assertThat(seenOnA).contains(ClassEvents.Kind.JOINED, ClassEvents.Kind.PROGRESS);
-            var students = classesA.snapshot(classesA.teacher(code, key(page.url())).orElseThrow()).students();
+            var students = classesA.snapshot(classesA.teacher(code, key).orElseThrow()).students();
             assertThat(students).extracting(s -> s.nickname()).containsExactly(STUDENT);
             assertThat(students.get(0).latest().loss()).isEqualTo(expected);
 
-            // the teacher pauses the class on A: the student's page on B says so; resuming clears it
+            // the teacher pauses the class on A: the student's page on B says so, and B's server holds its Play
             page.locator("#pause-all").click();
             assertThat(page.locator("#pause-all")).hasAttribute("data-paused", "true");
             assertThat(student.locator("#class-notice")).isVisible();
             assertThat(student.locator("#class-notice")).containsText("paused");
+            assertThat(row).hasAttribute("data-presence", "paused");
+            lrField.fill("1.2");
+            lrField.press("Enter");
+            student.waitForURL(Pattern.compile(".*lr=1\\.2(&.*|$)"));
+            student.locator("#play").click();
+            student.waitForTimeout(1500);
+            assertThat(row).hasAttribute("data-lr", Double.toString(Double.parseDouble(LR)));
             page.locator("#pause-all").click();
             assertThat(page.locator("#pause-all")).hasAttribute("data-paused", "false");
             assertThat(student.locator("#class-notice")).isHidden();
+
+            // resumed, the run diverges on B and A flags the student as needing help
+            student.locator("#play").click();
+            assertThat(student.locator("#status")).hasAttribute("data-state", Pattern.compile("diverged|max_steps"));
+            assertThat(row).hasAttribute("data-outcome", "diverging");
+            assertThat(page.locator("#needs-help")).hasAttribute("data-count", "1");
 
             // a new scenario sent on A is offered on B
             page.locator("#class-scenario input").fill(url("/?" + SCENARIO.replace("steps=60", "steps=30")));
@@ -162,12 +178,6 @@ class ClassroomTwoInstancesIT extends BrowserSupport {
             assertThat(student.url()).startsWith(base);
             studentContext.close();
         }
-    }
-
-    private static String key(String dashboardUrl) {
-        var m = Pattern.compile("[?&]key=([^&]+)").matcher(dashboardUrl);
-        assertThat(m.find()).isTrue();
-        return m.group(1);
     }
 
     private static double apiFinalLoss(Page p, String base, String query) {

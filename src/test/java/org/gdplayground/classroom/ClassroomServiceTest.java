@@ -28,7 +28,7 @@ class ClassroomServiceTest {
     void setUp() {
         db = new TestDb();
         events = new LocalClassEvents();
-        service = db.service(new ClassProperties(Duration.ofHours(24), 3, 5), events);
+        service = db.service(ClassProperties.of(Duration.ofHours(24), 3, 5), events);
     }
 
     private Joined join(String code, String name) {
@@ -99,13 +99,101 @@ class ClassroomServiceTest {
     }
 
     @Test
-    void aClassExpiresAfterItsLifetime() {
+    void aClassClosesAfterItsLifetimeAndIsDeletedForRealAfterItsRetention() {
         Created c = service.create("");
         Joined a = join(c.code(), "a");
+        service.report(a.ticket(), report(1, 0.1, 0.5, true));
+        Created later = service.create("");
         db.clock.advance(Duration.ofHours(24).plusSeconds(1));
+        assertThat(service.teacher(c.code(), c.key())).as("the teacher keeps the results").isPresent();
+        assertThat(service.join(c.code(), "b", "x")).isEqualTo(new Refused(Reason.ENDED));
+        assertThat(service.report(a.ticket(), report(2, 0.1, 1, true))).isFalse();
+        assertThat(service.purgeExpired()).isZero();
+
+        db.clock.advance(Duration.ofDays(30));
+        Created fresh = service.create("");
+        assertThat(service.purgeExpired()).isEqualTo(2);
         assertThat(service.teacher(c.code(), c.key())).isEmpty();
+        assertThat(service.teacher(later.code(), later.key())).isEmpty();
+        assertThat(service.teacher(fresh.code(), fresh.key())).isPresent();
         assertThat(service.join(c.code(), "b", "x")).isEqualTo(new Refused(Reason.NO_CLASS));
-        assertThat(service.report(a.ticket(), report(1, 0.1, 1, true))).isFalse();
+        for (String table : List.of("classroom_class", "classroom_student", "classroom_run")) {
+            String where = table.equals("classroom_class") ? "" : " WHERE 1 = 1";
+            Integer n = db.jdbc.queryForObject("SELECT COUNT(*) FROM " + table + where, Integer.class);
+            assertThat(n).as(table).isEqualTo(table.equals("classroom_class") ? 1 : 0);
+        }
+    }
+
+    @Test
+    void aMembershipCookieSurvivesARestartAndRejoiningKeepsTheRow() {
+        Created c = service.create("");
+        Joined a = join(c.code(), "a");
+        String cookie = service.membership(a.ticket());
+        assertThat(cookie).doesNotContain(Secrets.hash(a.ticket().token()));
+
+        // a new service on the same database (a restarted server) accepts it: the signing key is in the database
+        ClassroomService restarted = db.service(ClassProperties.of(Duration.ofHours(24), 3, 5), events);
+        StudentTicket back = restarted.member(c.code(), cookie).orElseThrow();
+        assertThat(back).isEqualTo(a.ticket());
+        assertThat(restarted.report(back, report(1, 0.1, 0.5, true))).isTrue();
+
+        // tampered, for another class or for a removed student: refused
+        String[] parts = cookie.split("\\.");
+        assertThat(restarted.member(c.code(), parts[0] + "." + parts[1] + ".x" + parts[2])).isEmpty();
+        long other = a.ticket().studentId() + 1;
+        assertThat(restarted.member(c.code(), other + "." + parts[1] + "." + parts[2])).isEmpty();
+        assertThat(restarted.member(service.create("").code(), cookie)).isEmpty();
+
+        // rejoining from the same browser keeps the row (and its results) under the new name
+        JoinResult again = restarted.join(c.code(), "a2", "10.0.0.9", back);
+        assertThat(again).isInstanceOf(Joined.class);
+        assertThat(((Joined) again).ticket().studentId()).isEqualTo(a.ticket().studentId());
+        Snapshot s = restarted.snapshot(restarted.teacher(c.code(), c.key()).orElseThrow());
+        assertThat(s.students()).extracting(Model.StudentRow::nickname).containsExactly("a2");
+        assertThat(s.students().getFirst().latest()).isNotNull();
+
+        assertThat(restarted.remove(c.code(), c.key(), a.ticket().studentId())).isTrue();
+        assertThat(restarted.member(c.code(), cookie)).isEmpty();
+        assertThat(restarted.report(back, report(2, 0.1, 0.5, true))).isFalse();
+    }
+
+    @Test
+    void teacherRenamesAndPicksStudentsForTheProjector() {
+        Created c = service.create("");
+        Joined a = join(c.code(), "a");
+        Joined b = join(c.code(), "bb");
+        assertThat(service.rename(c.code(), "wrong", a.ticket().studentId(), "x")).isFalse();
+        assertThat(service.rename(c.code(), c.key(), a.ticket().studentId(), "\u202Eevil")).isTrue();
+        assertThat(service.setSnapshot(c.code(), c.key(), List.of(b.ticket().studentId(), a.ticket().studentId())))
+                .isTrue();
+        ClassInfo info = service.projector(c.code()).orElseThrow();
+        assertThat(info.snapshot()).containsExactly(b.ticket().studentId(), a.ticket().studentId());
+        assertThat(service.snapshot(info).students()).extracting(Model.StudentRow::nickname)
+                .containsExactly("evil", "bb");
+        assertThat(service.delete(c.code(), "wrong")).isFalse();
+        assertThat(service.delete(c.code(), c.key())).isTrue();
+        assertThat(service.projector(c.code())).isEmpty();
+    }
+
+    @Test
+    void presenceFollowsThePage() {
+        Created c = service.create("");
+        Joined a = join(c.code(), "a");
+        java.util.function.Supplier<Presence> presence = () -> Presence.of(service.snapshot(
+                service.teacher(c.code(), c.key()).orElseThrow()).students().getFirst(), false, db.clock.instant());
+        assertThat(presence.get()).isEqualTo(Presence.LEFT);
+        service.seen(a.ticket(), true, false, false);
+        assertThat(presence.get()).isEqualTo(Presence.IDLE);
+        service.report(a.ticket(), report(1, 0.1, 3, false));
+        assertThat(presence.get()).isEqualTo(Presence.PLAYING);
+        db.clock.advance(Duration.ofSeconds(10));
+        assertThat(presence.get()).isEqualTo(Presence.IDLE);
+        service.seen(a.ticket(), true, true, false);
+        assertThat(presence.get()).isEqualTo(Presence.PAUSED);
+        db.clock.advance(Duration.ofMinutes(2));
+        assertThat(presence.get()).as("silent for longer than the heartbeats").isEqualTo(Presence.LEFT);
+        service.seen(a.ticket(), false, false, false);
+        assertThat(presence.get()).isEqualTo(Presence.LEFT);
     }
 
     @Test
@@ -162,14 +250,17 @@ class ClassroomServiceTest {
                 ClassEvents.Kind.ANONYMIZE);
         service.report(a.ticket(), report(1, 0.1, 0.5, true));
         ClassInfo info = service.teacher(c.code(), c.key()).orElseThrow();
-        String csv = service.csv(info, n -> "Student " + n);
-        assertThat(csv).startsWith("student,run,status").contains("Student 1,1,max_steps,100,100,0.5,0.1,sgd")
+        String csv = service.csv(info, n -> "Student " + n, java.time.ZoneId.of("Asia/Seoul"));
+        long id = a.ticket().studentId();
+        assertThat(csv).startsWith("\uFEFFstudent_id,student,run,status,step,max-steps,loss")
+                .contains(id + ",Student 1,1,max-steps,100,100,0.5,0.1,sgd")
+                .contains(",2026-11-30T18:00:00+09:00\r\n")
                 .doesNotContain("=cmd");
         service.setAnonymized(c.code(), c.key(), false);
-        assertThat(service.csv(info, n -> "Student " + n)).contains("'=cmd,1,");
+        assertThat(service.csv(info, n -> "Student " + n)).contains(id + ",'=cmd,1,").contains("T09:00:00Z");
 
         assertThat(service.end(c.code(), c.key())).isTrue();
-        assertThat(service.join(c.code(), "late", "x")).isEqualTo(new Refused(Reason.NO_CLASS));
+        assertThat(service.join(c.code(), "late", "x")).isEqualTo(new Refused(Reason.ENDED));
         assertThat(service.report(a.ticket(), report(2, 0.1, 0.5, true))).isFalse();
         assertThat(service.teacher(c.code(), c.key())).as("the teacher still sees an ended class").get()
                 .extracting(ClassInfo::ended).isEqualTo(true);

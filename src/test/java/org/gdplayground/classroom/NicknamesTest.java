@@ -26,9 +26,14 @@ class NicknamesTest {
     }
 
     @Test
-    void controlCharactersAreRefused() {
-        assertThat(Nicknames.validate("a\u0007b")).isEmpty();
-        assertThat(Nicknames.validate("a\nb")).isEmpty();
-        assertThat(Nicknames.validate("a\u2028b")).isEmpty();
+    void controlAndBidiCharactersAreStripped() {
+        assertThat(Nicknames.validate("a\u0007b")).contains("ab");
+        assertThat(Nicknames.validate("a\nb")).contains("ab");
+        assertThat(Nicknames.validate("a\u2028b")).contains("ab");
+        // a right-to-left override would turn the rest of the dashboard row around
+        assertThat(Nicknames.validate("\u202Eevil\u202C")).contains("evil");
+        assertThat(Nicknames.validate("x\u2066y\u2069\u200E\u200F\u061C")).contains("xy");
+        assertThat(Nicknames.validate("\u202E\u2067")).as("nothing left").isEmpty();
+        assertThat(Nicknames.validate("👩\u200D💻")).as("emoji joiners stay").contains("👩\u200D💻");
     }
 }

@@ -105,4 +105,29 @@ class PlaybackLeaseTest {
         p.renew();
         assertThat(ticking).isEmpty();
     }
+
+    @Test
+    void aHeldPlaybackAdvancesByNeitherPlayNorStepNorReset() {
+        AtomicBoolean held = new AtomicBoolean();
+        Playback p = open();
+        p.hold(held::get);
+        p.play(Speed.FASTER);
+        tick();
+        int step = frames.getLast().step();
+        assertThat(step).isPositive();
+        held.set(true);
+        tick(); // the frame under way stops instead of advancing
+        assertThat(p.playing()).isFalse();
+        assertThat(frames.getLast().step()).isEqualTo(step);
+        p.play(Speed.FASTER);
+        tick();
+        p.step();
+        p.seek(step + 50);
+        p.reset();
+        assertThat(p.playing()).isFalse();
+        assertThat(frames.getLast().step()).as("nothing advanced or restarted while held").isEqualTo(step);
+        held.set(false);
+        p.step();
+        assertThat(frames.getLast().step()).isEqualTo(step + 1);
+    }
 }

@@ -21,9 +21,13 @@ import org.gdplayground.classroom.ClassroomService;
 import org.gdplayground.classroom.Model.ClassInfo;
 import org.gdplayground.classroom.Model.JoinResult;
 import org.gdplayground.classroom.Model.Joined;
+import org.gdplayground.classroom.Model.Reason;
 import org.gdplayground.classroom.Model.Refused;
+import org.gdplayground.classroom.Model.StudentTicket;
+import org.gdplayground.classroom.Secrets;
 import org.gdplayground.classroom.Nicknames;
 import org.gdplayground.classroom.ScenarioLink;
+import java.time.Duration;
 import org.gdplayground.ui.MainLayout;
 
 /**
@@ -39,6 +43,8 @@ public class JoinView extends Div implements BeforeEnterObserver, LocaleChangeOb
     final TextField nickname = new TextField();
     final Button join = new Button();
     final Paragraph error = new Paragraph();
+    /** The class has ended (or its time ran out): said as such, not as a wrong code. */
+    final Paragraph ended = new Paragraph();
 
     public JoinView(ClassroomService classes) {
         this.classes = classes;
@@ -57,7 +63,10 @@ public class JoinView extends Div implements BeforeEnterObserver, LocaleChangeOb
         error.setId("join-error");
         error.addClassName("gdp-class-error");
         error.setVisible(false);
-        Div card = new Div(title, code, nickname, join, error);
+        ended.setId("class-ended");
+        ended.addClassName("gdp-class-ended");
+        ended.setVisible(false);
+        Div card = new Div(title, code, nickname, join, error, ended);
         card.addClassNames("gdp-card", "gdp-join-card");
         add(card);
         localize();
@@ -76,16 +85,29 @@ public class JoinView extends Div implements BeforeEnterObserver, LocaleChangeOb
     void join() {
         VaadinRequest request = VaadinRequest.getCurrent();
         String address = request == null ? "local" : request.getRemoteAddr();
-        JoinResult r = classes.join(code.getValue(), nickname.getValue(), address);
+        UI ui = UI.getCurrent();
+        // the same browser joining again keeps its row (and its results): its session, or its membership cookie
+        StudentTicket previous = StudentSession.ticket(ui.getSession());
+        String typed = Secrets.normalizeCode(code.getValue());
+        if ((previous == null || !previous.code().equals(typed)) && typed != null) {
+            String cookie = ClassCookies.memberships().get(typed);
+            previous = cookie == null ? null : classes.member(typed, cookie).orElse(null);
+        }
+        JoinResult r = classes.join(code.getValue(), nickname.getValue(), address, previous);
         switch (r) {
             case Refused refused -> {
-                error.setText(getTranslation(refused.reason().key()));
-                error.setVisible(true);
+                boolean over = refused.reason() == Reason.ENDED;
+                ended.setText(over ? getTranslation(refused.reason().key()) : "");
+                ended.setVisible(over);
+                error.setText(over ? "" : getTranslation(refused.reason().key()));
+                error.setVisible(!over);
             }
             case Joined joined -> {
                 error.setVisible(false);
-                UI ui = UI.getCurrent();
+                ended.setVisible(false);
                 StudentSession.set(ui.getSession(), joined.ticket());
+                ClassCookies.rememberMember(joined.ticket().code(), classes.membership(joined.ticket()),
+                        Duration.between(classes.now(), classes.deletesAt(joined.info())));
                 open(ui, joined.info());
             }
         }

@@ -1,5 +1,6 @@
 package org.gdplayground.ui.classroom;
 
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.HasComponents;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -7,6 +8,10 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import org.gdplayground.classroom.ClassEvents;
 import org.gdplayground.classroom.ClassroomService;
 import org.gdplayground.classroom.Model.ClassInfo;
@@ -18,13 +23,16 @@ import org.gdplayground.classroom.Trajectories;
 import org.gdplayground.scenario.ScenarioQuery;
 import org.gdplayground.scenario.ScenarioSpec;
 import org.gdplayground.session.Frame;
+import org.gdplayground.ui.common.PlaybackHold;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
  * The student's side of a class in the playground: the badge ({@code #class-badge}), progress reports (at most
  * {@link #REPORTS_PER_SECOND} a second while a run plays, and its result once), the teacher's new scenario (a notice
- * with a button, {@code #class-new-scenario}) and the class pause.
+ * with a button, {@code #class-new-scenario}) and the class pause, which holds the page's playback on the server. A
+ * student is recognised by their session or, after a restart, by their browser's membership cookie; their page tells
+ * the dashboard whether it is open and paused (presence).
  */
 @Component
 public class StudentPages implements RunReporter {
@@ -38,9 +46,36 @@ public class StudentPages implements RunReporter {
         this.classes = classes;
     }
 
+    /** How often an open student page tells the dashboard it is still there (presence). */
+    static final long HEARTBEAT_SECONDS = 15;
+    private static final ScheduledExecutorService TIMER = Executors.newScheduledThreadPool(1, r -> {
+        Thread t = new Thread(r, "gdp-class-student");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /**
+     * The visitor's ticket: from their session, or else from this browser's membership cookie (after a restart of the
+     * server, or in a new session), which is checked against the database and put back into the session.
+     */
+    @Nullable StudentTicket ticket(UI ui) {
+        StudentTicket ticket = StudentSession.ticket(ui.getSession());
+        if (ticket != null) {
+            return ticket;
+        }
+        for (var e : ClassCookies.memberships().entrySet()) {
+            Optional<StudentTicket> t = classes.member(e.getKey(), e.getValue());
+            if (t.isPresent()) {
+                StudentSession.set(ui.getSession(), t.get());
+                return t.get();
+            }
+        }
+        return null;
+    }
+
     @Override
     public @Nullable Page attach(HasComponents host, UI ui, Controls controls) {
-        StudentTicket ticket = StudentSession.ticket(ui.getSession());
+        StudentTicket ticket = ticket(ui);
         if (ticket == null) {
             return null;
         }
@@ -54,7 +89,7 @@ public class StudentPages implements RunReporter {
 
     @Override
     public @Nullable String classScenario(UI ui) {
-        StudentTicket ticket = StudentSession.ticket(ui.getSession());
+        StudentTicket ticket = ticket(ui);
         return ticket == null ? null : classes.current(ticket).map(ClassInfo::scenario).orElse(null);
     }
 
@@ -76,6 +111,9 @@ public class StudentPages implements RunReporter {
         private int lastStep = -1;
         private long lastReport;
         private boolean resultSent;
+        /** The student's own playback is paused in the middle of a run (presence "paused"). */
+        private volatile boolean holding;
+        private final ScheduledFuture<?> heartbeat;
 
         StudentPage(StudentTicket ticket, ClassInfo info, HasComponents host, UI ui, Controls controls) {
             this.ticket = ticket;
@@ -106,16 +144,41 @@ public class StudentPages implements RunReporter {
             host.getElement().insertChild(0, bar.getElement());
             ui.getPage().addStyleSheet("context://gdp/classroom.css");
             subscription = classes.events().subscribe(ticket.code(), this::event);
+            // the class's pause is enforced on the server: the page's playback asks this before it advances
+            ComponentUtil.setData(ui, PlaybackHold.class, () -> paused);
             showPause();
+            classes.seen(ticket, true, false, true);
+            heartbeat = TIMER.scheduleWithFixedDelay(this::beat, HEARTBEAT_SECONDS, HEARTBEAT_SECONDS,
+                    TimeUnit.SECONDS);
+        }
+
+        private void beat() {
+            try {
+                classes.seen(ticket, true, holding, false);
+            } catch (RuntimeException e) {
+                // the database is away for a moment: the next beat tries again
+            }
         }
 
         private void event(ClassEvents.Kind kind) {
-            if (kind != ClassEvents.Kind.SCENARIO && kind != ClassEvents.Kind.PAUSE && kind != ClassEvents.Kind.END) {
+            if (kind != ClassEvents.Kind.SCENARIO && kind != ClassEvents.Kind.PAUSE && kind != ClassEvents.Kind.END
+                    && kind != ClassEvents.Kind.ROSTER && kind != ClassEvents.Kind.DELETED) {
                 return;
             }
             Optional<ClassInfo> now = classes.current(ticket);
+            boolean member = now.isPresent() && classes.valid(ticket);
             ui.access(() -> {
+                if (now.isPresent() && !member) {
+                    badge.setText(badge.getTranslation("classroom.badge.removed", ticket.code()));
+                    notice.setVisible(false);
+                    paused = false;
+                    return;
+                }
+                if (kind == ClassEvents.Kind.ROSTER) {
+                    return;
+                }
                 if (now.isEmpty()) {
+                    paused = false;
                     badge.setText(badge.getTranslation("classroom.badge.ended", ticket.code(), ticket.nickname()));
                     notice.setVisible(false);
                     return;
@@ -151,6 +214,11 @@ public class StudentPages implements RunReporter {
             if (paused && playing) {
                 controls.pause();
             }
+            boolean nowHolding = !playing && !run.finished() && run.latest().k() > 0;
+            if (nowHolding != holding) {
+                holding = nowHolding;
+                classes.seen(ticket, true, nowHolding, true);
+            }
             int step = run.latest().k();
             String key = ScenarioQuery.toQueryString(spec, Integer.MAX_VALUE);
             if (!key.equals(runKey) || step < lastStep) {
@@ -173,11 +241,18 @@ public class StudentPages implements RunReporter {
             String diagnosis = run.diagnosis().code().id();
             classes.report(ticket, new Report(runNo, run.status().name().toLowerCase(java.util.Locale.ROOT), step,
                     run.steps(), run.latest().loss(), spec.run().lr(), spec.run().opt(),
-                    "none".equals(diagnosis) ? "" : diagnosis, finished, Trajectories.thin(run.records())));
+                    "none".equals(diagnosis) ? "" : diagnosis, finished, Trajectories.thin(run.records()), key));
         }
 
         @Override
         public void detach() {
+            heartbeat.cancel(false);
+            ComponentUtil.setData(ui, PlaybackHold.class, null);
+            try {
+                classes.seen(ticket, false, false, true);
+            } catch (RuntimeException e) {
+                // shutting down: the dashboard shows the student as gone once their heartbeat is old
+            }
             subscription.close();
             bar.getElement().removeFromParent();
         }

@@ -1,5 +1,6 @@
 package org.gdplayground.ui.common;
 
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -87,6 +88,12 @@ public final class PagePlayback {
             }
         });
         p.speed(speed);
+        // a class may hold the page's playback (the teacher paused it): asked on every Play, Step and frame
+        p.hold(() -> {
+            UI u = ui.get();
+            PlaybackHold h = u == null ? null : ComponentUtil.getData(u, PlaybackHold.class);
+            return h != null && h.held();
+        });
         playback = p;
         return p;
     }

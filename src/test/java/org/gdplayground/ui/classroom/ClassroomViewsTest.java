@@ -50,6 +50,9 @@ class ClassroomViewsTest extends SpringBrowserlessTest {
         test(start.create).click();
         DashboardView d = find(DashboardView.class).single();
         ClassInfo info = d.info().orElseThrow();
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters())
+                .as("the key never reaches the address").isEqualTo("class/" + info.code());
+        assertThat(d.key()).isNotEmpty();
         assertThat(d.classCode.getText()).isEqualTo(info.code()).hasSize(6);
         assertThat(d.joinLink.getHref()).endsWith("/join/" + info.code());
         assertThat(d.joinQr.svg()).startsWith("<svg").contains("<path");
@@ -111,9 +114,11 @@ class ClassroomViewsTest extends SpringBrowserlessTest {
         DashboardView d = dashboard(c.code(), c.key());
         List<String> row = d.rowTexts().getFirst();
         assertThat(row.get(0)).isEqualTo("<b>x</b>");
-        assertThat(row.get(1)).isEqualTo("all steps done");
-        assertThat(row.get(2)).isEqualTo("50");
-        assertThat(row.get(4)).isEqualTo("0.1");
+        assertThat(row.get(1)).isEqualTo("converged");
+        assertThat(row.get(3)).isEqualTo("50");
+        assertThat(row.get(5)).isEqualTo("0.1");
+        assertThat(d.needsHelp.getElement().getAttribute("data-count")).isEqualTo("0");
+        assertThat(run.scenario()).contains("lr=0.1");
         assertThat(d.sweep.svg()).contains("<svg");
         assertThat(d.contour.last("append")).contains("\"0\":[[-3,4],");
 
@@ -150,6 +155,42 @@ class ClassroomViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void thePausedClassHoldsTheStudentsPlaybackOnTheServer() {
+        Created c = classes.create("/?fn=sphere&opt=sgd&lr=0.1&init=-3,4&steps=50");
+        UI.getCurrent().navigate("join/" + c.code());
+        JoinView join = find(JoinView.class).single();
+        join.nickname.setValue("Ann");
+        test(join.join).click();
+        classes.setPaused(c.code(), c.key(), true);
+        for (String id : List.of("play", "step", "reset")) {
+            test(find(com.vaadin.flow.component.button.Button.class).withId(id).single()).click();
+            ticker.runUntilIdle();
+        }
+        var latest = classes.snapshot(classes.teacher(c.code(), c.key()).orElseThrow()).students().getFirst()
+                .latest();
+        assertThat(latest).as("nothing played, so nothing was reported").isNull();
+        classes.setPaused(c.code(), c.key(), false);
+        test(find(com.vaadin.flow.component.button.Button.class).withId("play").single()).click();
+        ticker.runUntilIdle();
+        latest = classes.snapshot(classes.teacher(c.code(), c.key()).orElseThrow()).students().getFirst().latest();
+        assertThat(latest).isNotNull();
+        assertThat(latest.step()).isEqualTo(50);
+    }
+
+    @Test
+    void theProjectorShowsTheClassWithoutAnyControl() {
+        Created c = classes.create("/?fn=sphere&opt=sgd&lr=0.1&init=-3,4&steps=50");
+        classes.join(c.code(), "Sam", "203.0.113.1");
+        UI.getCurrent().navigate("class/" + c.code() + "/projector");
+        ProjectorView p = find(ProjectorView.class).single();
+        assertThat(p.classCode.getText()).isEqualTo(c.code());
+        assertThat(p.students.getChildren().count()).isOne();
+        assertThat(find(com.vaadin.flow.component.button.Button.class).all()).as("no control on the projector")
+                .allSatisfy(b -> assertThat(b.getId().orElse("")).doesNotContain("pause", "end", "send"));
+        assertThat(find(com.vaadin.flow.component.textfield.TextField.class).all()).isEmpty();
+    }
+
+    @Test
     void aBadNameOrCodeIsRefusedOnThePage() {
         Created c = classes.create("");
         UI.getCurrent().navigate("join");
@@ -180,7 +221,19 @@ class ClassroomViewsTest extends SpringBrowserlessTest {
         assertThat(classes.open(c.code()).orElseThrow().paused()).isTrue();
         assertThat(d.pauseAll.getText()).isEqualTo("Let everyone play");
         test(d.endClass).click();
+        assertThat(d.endDialog.isOpened()).isTrue();
+        assertThat(classes.open(c.code())).as("ending asks first").isPresent();
+        roundTrip();
+        test(d.endConfirm).click();
         assertThat(classes.open(c.code())).isEmpty();
         assertThat(d.endedNote.isVisible()).isTrue();
+
+        UI.getCurrent().navigate("join/" + c.code());
+        JoinView join = find(JoinView.class).single();
+        join.nickname.setValue("Late");
+        test(join.join).click();
+        assertThat(join.ended.isVisible()).isTrue();
+        assertThat(join.ended.getText()).isEqualTo("This class has ended: you can no longer join it.");
+        assertThat(join.error.isVisible()).isFalse();
     }
 }
