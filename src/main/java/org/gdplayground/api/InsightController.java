@@ -52,15 +52,17 @@ class InsightController {
     }
 
     private final ScenarioParser parser;
+    private final ApiGate gate;
 
-    InsightController(ScenarioParser parser) {
+    InsightController(ScenarioParser parser, ApiGate gate) {
         this.parser = parser;
+        this.gate = gate;
     }
 
     @GetMapping("/gradient-check")
     void gradientCheck(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Point p = parse(request, true);
-        GradientCheck g = GradientCheck.of(p.objective(), p.at(), p.spec().h());
+        GradientCheck g = gate.heavy(request, () -> GradientCheck.of(p.objective(), p.at(), p.spec().h()));
         List<SweepView> sweep = g.sweep().stream()
                 .map(s -> new SweepView(s.h(), s.centralError(), s.forwardError())).toList();
         ApiJson.answer(response, new GradientCheckResponse(p.spec().fn(), p.spec().expr(), g.at(), g.h(),
