@@ -49,7 +49,8 @@ stop_server() {
 }
 trap stop_server EXIT INT TERM
 
-# one start: prints the JVM uptime (s) at "Started Application"
+# one start: sets $started to the JVM uptime (s) at "Started Application" (no subshell: the EXIT trap must see the PID)
+started=""
 start_once() {
   local log="$out/run.log"
   "$@" --server.port="$port" --server.address=127.0.0.1 --spring.datasource.url="$db" >"$log" 2>&1 &
@@ -59,7 +60,7 @@ start_once() {
     if ! kill -0 "$server_pid" 2>/dev/null; then echo "server exited; see $log" >&2; exit 1; fi
     sleep 0.2
   done
-  sed -n 's/.*process running for \([0-9.]*\)).*/\1/p' "$log" | head -n 1
+  started=$(sed -n 's/.*process running for \([0-9.]*\)).*/\1/p' "$log" | head -n 1)
   stop_server
 }
 
@@ -67,8 +68,8 @@ echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 best() { printf '%s\n' "$@" | sort -g | head -n 1; }
 plain=() aot=()
 for i in $(seq 1 "$runs"); do
-  p=$(start_once "$java" -jar "$jar"); plain+=("$p")
-  a=$(start_once "$java" -XX:AOTCache="$out/app.aot" -jar "$app_jar"); aot+=("$a")
+  start_once "$java" -jar "$jar"; p=$started; plain+=("$p")
+  start_once "$java" -XX:AOTCache="$out/app.aot" -jar "$app_jar"; a=$started; aot+=("$a")
   echo "run $i: jar ${p} s, extracted + AOT cache ${a} s"
 done
 echo "best of $runs: jar $(best "${plain[@]}") s, extracted + AOT cache $(best "${aot[@]}") s"
