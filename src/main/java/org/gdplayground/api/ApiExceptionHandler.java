@@ -40,6 +40,12 @@ class ApiExceptionHandler {
         return problems.invalid(request, e.errors());
     }
 
+    /** 429 or 503 with Retry-After: the client's share is used up or the server's heavy-work queue is full. */
+    @ExceptionHandler(ApiShedException.class)
+    ResponseEntity<byte[]> shed(ApiShedException e, HttpServletRequest request) {
+        return problems.retryLater(request, e.status(), e.type(), e.retryAfterSeconds());
+    }
+
     /** The engine refused a value the parser let through: still the request's fault, reported the same way. */
     @ExceptionHandler(InvalidParameterException.class)
     ResponseEntity<byte[]> engineParameter(InvalidParameterException e, HttpServletRequest request) {

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.RejectedExecutionException;
 import org.gdplayground.basin.BasinLimits;
 import org.gdplayground.basin.BasinService;
 import org.gdplayground.engine.basin.BasinResult;
@@ -30,9 +29,9 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code GET /api/v1/basins}: the basin-of-attraction map of one scenario (the scenario parameter language of
  * {@code /trajectory}, plus {@code grid=N}): which known minimum the run from every start of an N × N grid over the
- * surface's plot bounds ends within 0.1 of, −1 diverged, −2 none. Computed on the bounded run workers (on the
- * request thread when their queue is full) and cached by scenario; limits {@code playground.limits.max-basin-grid}
- * and {@code max-basin-work} (N² × steps).
+ * surface's plot bounds ends within 0.1 of, −1 diverged, −2 none. Computed as heavy work on the API's own bounded
+ * workers ({@link ApiGate}: 429/503 with Retry-After when full; the pages' run workers are never used) and cached by
+ * scenario; limits {@code playground.limits.max-basin-grid} and {@code max-basin-work} (N² × steps).
  */
 @RestController
 @RequestMapping("/api/v1")
@@ -51,11 +50,13 @@ class BasinController {
     private final ScenarioParser parser;
     private final ScenarioFactory factory;
     private final BasinService basins;
+    private final ApiGate gate;
 
-    BasinController(ScenarioParser parser, ScenarioFactory factory, BasinService basins) {
+    BasinController(ScenarioParser parser, ScenarioFactory factory, BasinService basins, ApiGate gate) {
         this.parser = parser;
         this.factory = factory;
         this.basins = basins;
+        this.gate = gate;
     }
 
     @GetMapping("/basins")
@@ -92,14 +93,14 @@ class BasinController {
         }
         int grid = Integer.parseInt(gridText.trim());
         Scenario scenario = factory.scenarios(spec, 2).getFirst();
-        BasinResult r;
-        try {
-            r = basins.map(scenario, grid, d -> { }, () -> false).join();
-        } catch (RejectedExecutionException e) {
-            r = basins.mapHere(scenario, grid);
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException re ? re : e;
-        }
+        // a map in the cache costs nothing; any other is heavy work on the API's own workers (ApiGate)
+        BasinResult r = basins.cached(scenario, grid).orElseGet(() -> gate.heavy(request, () -> {
+            try {
+                return basins.mapHere(scenario, grid);
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException re ? re : e;
+            }
+        }));
         Locale locale = ApiLanguage.of(request);
         List<MinimumView> minima = new ArrayList<>();
         Map<String, Integer> counts = new LinkedHashMap<>();

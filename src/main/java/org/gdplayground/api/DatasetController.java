@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import org.gdplayground.dataset.CsvProblem;
+import org.gdplayground.dataset.DatasetQuota;
 import org.gdplayground.dataset.DatasetService;
+import org.gdplayground.dataset.UploadRefused;
 import org.gdplayground.system.Messages;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
@@ -23,7 +25,9 @@ import org.springframework.web.bind.annotation.RestController;
  * Your own data: {@code POST /api/v1/datasets} with a CSV body ({@code text/csv}) checks, fits and stores it and
  * answers {@code {id, rows, features, leastSquares, columns, link}} — 201 the first time, 200 when the same content
  * was stored before; {@code GET /api/v1/datasets/{id}} describes a stored one. A bad file is a 400 problem
- * ({@code invalid-data}) whose {@code errors} name the row and column.
+ * ({@code invalid-data}) whose {@code errors} name the row and column. Past the uploading address's hourly quota
+ * the answer is 429 ({@code upload-quota}), when stored data sets are full 507 ({@code storage-full}), both with
+ * {@code Retry-After} ({@link DatasetQuota}).
  */
 @RestController
 @RequestMapping("/api/v1")
@@ -71,7 +75,7 @@ class DatasetController {
         DatasetService service = datasets.getObject();
         try {
             byte[] body = service.readLimited(request.getInputStream());
-            DatasetService.Stored stored = service.upload(body);
+            DatasetService.Stored stored = service.upload(body, "address:" + ClientId.of(request));
             DatasetView view = view(stored.info());
             HttpHeaders headers = new HttpHeaders();
             headers.set(HttpHeaders.LOCATION, "/api/v1/datasets/" + view.id());
@@ -81,6 +85,14 @@ class DatasetController {
                     .body(ApiJson.write(view));
         } catch (CsvProblem e) {
             return invalid(request, e);
+        } catch (UploadRefused e) {
+            DatasetQuota q = service.quota();
+            if (e.reason() == UploadRefused.Reason.FULL) {
+                return problems.retryLater(request, HttpStatus.INSUFFICIENT_STORAGE, Problems.STORAGE_FULL,
+                        e.retryAfterSeconds(), q.maxStored().toMegabytes());
+            }
+            return problems.retryLater(request, HttpStatus.TOO_MANY_REQUESTS, Problems.UPLOAD_QUOTA,
+                    e.retryAfterSeconds(), q.uploadsPerHour(), q.uploadBytesPerHour().toMegabytes());
         }
     }
 

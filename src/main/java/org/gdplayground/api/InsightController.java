@@ -67,16 +67,18 @@ class InsightController {
 
     private final ScenarioParser parser;
     private final Messages messages;
+    private final ApiGate gate;
 
-    InsightController(ScenarioParser parser, Messages messages) {
+    InsightController(ScenarioParser parser, Messages messages, ApiGate gate) {
         this.parser = parser;
         this.messages = messages;
+        this.gate = gate;
     }
 
     @GetMapping("/gradient-check")
     void gradientCheck(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Point p = parse(request, true);
-        GradientCheck g = GradientCheck.of(p.objective(), p.at(), p.spec().h());
+        GradientCheck g = gate.heavy(request, () -> GradientCheck.of(p.objective(), p.at(), p.spec().h()));
         List<SweepView> sweep = g.sweep().stream()
                 .map(s -> new SweepView(s.h(), s.centralError(), s.forwardError())).toList();
         ApiJson.answer(response, new GradientCheckResponse(p.spec().fn(), p.spec().expr(), g.at(), g.h(),

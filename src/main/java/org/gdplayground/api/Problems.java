@@ -7,6 +7,7 @@ import org.gdplayground.scenario.ParamError;
 import org.gdplayground.system.Messages;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
@@ -27,6 +28,14 @@ class Problems {
     static final String METHOD_NOT_ALLOWED = "method-not-allowed";
     static final String INTERNAL_ERROR = "internal-error";
     static final String REQUEST_TOO_LARGE = "request-too-large";
+    /** 429: this client has used its share for now (README "Fair under load"). */
+    static final String TOO_MANY_REQUESTS = "too-many-requests";
+    /** 503: the server's heavy-work queue is full. */
+    static final String SERVER_BUSY = "server-busy";
+    /** 429: this client has uploaded its files or bytes of the hour. */
+    static final String UPLOAD_QUOTA = "upload-quota";
+    /** 507: stored data sets fill their space. */
+    static final String STORAGE_FULL = "storage-full";
     static final String TYPE_BASE = "/api/v1/problems/";
 
     /** One bad parameter. */
@@ -62,6 +71,18 @@ class Problems {
         Locale locale = ApiLanguage.of(request);
         String detail = messages.getTranslation("api.problem." + type + ".detail", locale, detailArgs);
         return problem(request, status, type, detail, List.of(), headers);
+    }
+
+    /** A refusal that says when to come back: {@code Retry-After} in seconds, also given to the detail as {0}. */
+    ResponseEntity<byte[]> retryLater(HttpServletRequest request, HttpStatusCode status, String type,
+            long retryAfterSeconds, Object... detailArgs) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds));
+        Object[] args = new Object[detailArgs.length + 1];
+        args[0] = retryAfterSeconds;
+        System.arraycopy(detailArgs, 0, args, 1, detailArgs.length);
+        HttpStatus resolved = HttpStatus.resolve(status.value());
+        return of(request, resolved == null ? HttpStatus.SERVICE_UNAVAILABLE : resolved, type, headers, args);
     }
 
     private ResponseEntity<byte[]> problem(HttpServletRequest request, HttpStatus status, String type,

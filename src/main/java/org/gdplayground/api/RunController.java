@@ -33,8 +33,10 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code GET /api/v1/trajectory} (one run, JSON or CSV) and {@code GET /api/v1/compare} (several optimizer blocks on
  * the same surface, start and seed, JSON). Both take the scenario parameter language (README "REST API"), run the
- * engine on the calling thread within the configured limits, and answer every bad parameter at once as problem
- * details.
+ * engine within the configured limits — a comparison or a trajectory longer than {@code playground.api.light-steps}
+ * as heavy work on the API's own workers ({@link ApiGate}), a short trajectory on the request's thread — and answer
+ * every bad parameter at once as problem details. An answer holds at most {@code playground.api.max-records} step
+ * records, thinned evenly beyond, and says how many it returns of how many there are.
  */
 @RestController
 @RequestMapping("/api/v1")
@@ -42,13 +44,22 @@ class RunController {
 
     static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
-    /** The answer of {@code /trajectory}. */
+    /**
+     * The answer of {@code /trajectory}. {@code total}: the step records the run has (stopStep + 1);
+     * {@code returned}: how many {@code records} holds; {@code thinned}: whether they are an evenly spaced subset.
+     */
     record TrajectoryResponse(Map<String, Object> scenario, String query, String status, int stopStep,
-            String reasonCode, String reason, DiagnosisView diagnosis, long engineNanos, List<RecordView> records) {
+            String reasonCode, String reason, DiagnosisView diagnosis, long engineNanos, boolean thinned,
+            int returned, long total, List<RecordView> records) {
     }
 
-    /** The answer of {@code /compare}. */
-    record CompareResponse(Map<String, Object> scenario, String query, List<CompareRun> runs) {
+    /**
+     * The answer of {@code /compare}. {@code total}: the step records of all runs together; {@code returned}: how
+     * many the answer holds — at most {@code playground.api.max-records}, shared evenly by the runs, each run's
+     * thinned as {@code points} thins ({@code thinned} says whether any was).
+     */
+    record CompareResponse(Map<String, Object> scenario, String query, boolean thinned, int returned, long total,
+            List<CompareRun> runs) {
     }
 
     /**
@@ -66,11 +77,13 @@ class RunController {
     private final ScenarioParser parser;
     private final ScenarioFactory factory;
     private final Messages messages;
+    private final ApiGate gate;
 
-    RunController(ScenarioParser parser, ScenarioFactory factory, Messages messages) {
+    RunController(ScenarioParser parser, ScenarioFactory factory, Messages messages, ApiGate gate) {
         this.parser = parser;
         this.factory = factory;
         this.messages = messages;
+        this.gate = gate;
     }
 
     @GetMapping("/trajectory")
@@ -79,7 +92,12 @@ class RunController {
         ScenarioSpec spec = parse(request, Mode.SINGLE, List.of("json", "csv"));
         Locale locale = ApiLanguage.of(request);
         Scenario scenario = factory.scenarios(spec, Runner.ENGINE_RECORDS).getFirst();
-        Runner.Outcome outcome = Runner.run(scenario, spec.points(), false);
+        int points = Math.min(spec.points(), gate.limits().maxRecords());
+        // a long run is heavy work on the API's own workers; a short one is answered on the request's thread
+        Runner.Outcome outcome = spec.steps() > gate.limits().lightSteps()
+                ? gate.heavy(request, () -> Runner.run(scenario, points, false))
+                : Runner.run(scenario, points, false);
+        int returned = outcome.records().size();
         boolean miniBatch = spec.batch() != null;
         int stopStep = outcome.result().steps();
         StopReason stop = Objects.requireNonNull(outcome.result().reason(), "a finished run has a reason");
@@ -97,13 +115,15 @@ class RunController {
             response.setHeader("X-Run-Reason-Code", reason.code());
             response.setHeader("X-Run-Diagnosis", diagnosis.code());
             response.setHeader("X-Engine-Nanos", Long.toString(outcome.result().engineNanos()));
+            response.setHeader("X-Records-Returned", Integer.toString(returned));
+            response.setHeader("X-Records-Total", Long.toString(stopStep + 1L));
             response.setContentLength(csv.length);
             response.getOutputStream().write(csv);
             return;
         }
         TrajectoryResponse body = new TrajectoryResponse(ScenarioView.single(spec), query(spec), status, stopStep,
                 reason.code(), reason.sentence(), diagnosis, outcome.result().engineNanos(),
-                views(outcome.records(), miniBatch));
+                returned < stopStep + 1L, returned, stopStep + 1L, views(outcome.records(), miniBatch));
         ApiJson.answer(response, body, locale);
     }
 
@@ -113,12 +133,25 @@ class RunController {
         Locale locale = ApiLanguage.of(request);
         List<Scenario> scenarios = factory.scenarios(spec, Runner.ENGINE_RECORDS);
         boolean miniBatch = spec.batch() != null;
+        // the runs share the answer's record cap: each gets at most its even share
+        int points = Math.max(2, Math.min(spec.points(), gate.limits().maxRecords() / Math.max(1, scenarios.size())));
+        List<Runner.Outcome> outcomes = gate.heavy(request, () -> {
+            List<Runner.Outcome> done = new ArrayList<>();
+            for (Scenario scenario : scenarios) {
+                done.add(Runner.run(scenario, points, true));
+            }
+            return done;
+        });
         List<CompareRun> runs = new ArrayList<>();
+        int returned = 0;
+        long total = 0;
         for (int i = 0; i < scenarios.size(); i++) {
             Scenario scenario = scenarios.get(i);
             RunSpec run = spec.runs().get(i);
-            Runner.Outcome o = Runner.run(scenario, spec.points(), true);
+            Runner.Outcome o = outcomes.get(i);
             int stopStep = o.result().steps();
+            returned += o.records().size();
+            total += stopStep + 1L;
             StopReason stop = Objects.requireNonNull(o.result().reason(), "a finished run has a reason");
             StopReasons.Reason reason = StopReasons.of(stop, stopStep, messages, locale);
             StepRecord last = o.last();
@@ -129,7 +162,8 @@ class RunController {
                     Runner.distanceToNearestMinimum(scenario.objective(), last.theta()), o.result().engineNanos(),
                     views(o.records(), miniBatch)));
         }
-        ApiJson.answer(response, new CompareResponse(ScenarioView.shared(spec), query(spec), runs), locale);
+        ApiJson.answer(response, new CompareResponse(ScenarioView.shared(spec), query(spec), returned < total,
+                returned, total, runs), locale);
     }
 
     private ScenarioSpec parse(HttpServletRequest request, Mode mode, List<String> formats) {

@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** The upload limits and the one CSV parser that page and API share. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(DataLimits.class)
+@EnableConfigurationProperties({DataLimits.class, DatasetQuota.class})
 public class DatasetBeans {
 
     @Bean

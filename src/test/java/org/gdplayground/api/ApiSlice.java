@@ -18,6 +18,6 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @WebMvcTest
-@Import({ScenarioBeans.class, Messages.class, Problems.class, BasinBeans.class, RunService.class})
+@Import({ScenarioBeans.class, Messages.class, Problems.class, BasinBeans.class, RunService.class, ApiBeans.class})
 @interface ApiSlice {
 }

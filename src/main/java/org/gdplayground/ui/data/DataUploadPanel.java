@@ -14,7 +14,9 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.gdplayground.dataset.CsvProblem;
 import org.gdplayground.dataset.DataLimits;
+import org.gdplayground.dataset.DatasetQuota;
 import org.gdplayground.dataset.DatasetService;
+import org.gdplayground.dataset.UploadRefused;
 import org.gdplayground.scenario.ScenarioParser;
 import org.gdplayground.scenario.ScenarioSpec;
 import org.gdplayground.system.Messages;
@@ -94,18 +96,22 @@ public class DataUploadPanel extends Div implements LocaleChangeObserver {
         Outcome outcome;
         try {
             byte[] bytes = datasets.readLimited(event.getInputStream());
-            outcome = new Outcome(datasets.upload(bytes).info().id(), null);
+            // the quota is per browser session: a class behind one school address does not share one
+            String client = "session:" + ui.getSession().getSession().getId();
+            outcome = new Outcome(datasets.upload(bytes, client).info().id(), null, null);
         } catch (CsvProblem p) {
-            outcome = new Outcome(null, p);
+            outcome = new Outcome(null, p, null);
+        } catch (UploadRefused r) {
+            outcome = new Outcome(null, null, r);
         } catch (RuntimeException e) {
             log.error("upload of {} failed", event.getFileName(), e);
-            outcome = new Outcome(null, null);
+            outcome = new Outcome(null, null, null);
         }
         Outcome done = outcome;
         ui.access(() -> finish(done));
     }
 
-    private record Outcome(@Nullable String id, @Nullable CsvProblem problem) {
+    private record Outcome(@Nullable String id, @Nullable CsvProblem problem, @Nullable UploadRefused refused) {
     }
 
     private void finish(Outcome o) {
@@ -118,10 +124,21 @@ public class DataUploadPanel extends Div implements LocaleChangeObserver {
             return;
         }
         CsvProblem p = o.problem();
-        String text = p == null ? getTranslation("data.upload.failed")
+        UploadRefused r = o.refused();
+        String text = r != null ? refusal(r)
+                : p == null ? getTranslation("data.upload.failed")
                 : p.message(messages, getLocale()) + " " + getTranslation("data.upload.failed");
         error.setText(text);
         error.setVisible(true);
+    }
+
+    private String refusal(UploadRefused r) {
+        if (r.reason() == UploadRefused.Reason.FULL) {
+            return getTranslation("data.upload.full");
+        }
+        DatasetQuota q = datasets.quota();
+        return getTranslation("data.upload.quota", q.uploadsPerHour(), q.uploadBytesPerHour().toMegabytes(),
+                Math.max(1, (r.retryAfterSeconds() + 59) / 60));
     }
 
     /** Shows a problem of the scenario's {@code data} parameter (missing or unknown id) in place. */
