@@ -26,9 +26,16 @@ public record Lesson(String id, int order, Text source, Text title, Text summary
      * @param scenario the live view's link: {@code /?…} (playground) or {@code /compare?…}
      * @param tryThis  what to do in the live view
      * @param check    how the learner's run is judged
-     * @param solution a link whose run meets the goal (checked by the tests with the real engine), or null
+     * @param solution   a link whose run meets the goal (checked by the tests with the real engine), or null
+     * @param prediction what the learner predicts before running (key {@code predict}), or null
      */
-    public record Step(Text text, String scenario, Text tryThis, Check check, @Nullable String solution) {
+    public record Step(Text text, String scenario, Text tryThis, Check check, @Nullable String solution,
+            @Nullable Prediction prediction) {
+
+        /** A step without a prediction. */
+        public Step(Text text, String scenario, Text tryThis, Check check, @Nullable String solution) {
+            this(text, scenario, tryThis, check, solution, null);
+        }
 
         /** The live view: {@code playground}, {@code compare} or {@code simplenet}. */
         public String page() {

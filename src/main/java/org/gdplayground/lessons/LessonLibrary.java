@@ -28,7 +28,8 @@ public final class LessonLibrary {
     static final String LOCATION = "classpath*:lessons/*.yaml";
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Set<String> LESSON_KEYS = Set.of("id", "order", "source", "title", "summary", "steps");
-    private static final Set<String> STEP_KEYS = Set.of("text", "scenario", "try", "check", "solution");
+    private static final Set<String> STEP_KEYS = Set.of("text", "scenario", "try", "check", "solution",
+            "predict");
     private static final Set<String> CHECK_KEYS = Set.of("goal", "success", "reactions", "hint");
 
     private static volatile @Nullable LessonLibrary shared;
@@ -127,7 +128,27 @@ public final class LessonLibrary {
                 text(c.get("success"), where + ": success"), reactions, text(c.get("hint"), where + ": hint"));
         Object solution = m.get("solution");
         return new Lesson.Step(text(m.get("text"), where + ": text"), scenario, text(m.get("try"), where + ": try"),
-                check, solution == null ? null : string(solution, where + ": solution"));
+                check, solution == null ? null : string(solution, where + ": solution"),
+                m.get("predict") == null ? null : prediction(m.get("predict"), where + ": predict"));
+    }
+
+    private static Prediction prediction(Object raw, String where) {
+        Map<?, ?> m = map(raw, where);
+        keys(m, Set.of("question", "choices", "why"), where);
+        if (!(m.get("choices") instanceof List<?> list) || list.size() < 2) {
+            throw new LessonFormatException(where + ": 'choices' is a list of at least two of " + Prediction.CHOICES);
+        }
+        List<String> choices = new ArrayList<>();
+        for (Object c : list) {
+            String key = String.valueOf(c);
+            if (!Prediction.CHOICES.contains(key) || choices.contains(key)) {
+                throw new LessonFormatException(where + ": choice '" + key + "' must be one of "
+                        + Prediction.CHOICES + ", each once");
+            }
+            choices.add(key);
+        }
+        return new Prediction(text(m.get("question"), where + ": question"), choices,
+                m.get("why") == null ? null : text(m.get("why"), where + ": why"));
     }
 
     private static Text text(@Nullable Object raw, String where) {

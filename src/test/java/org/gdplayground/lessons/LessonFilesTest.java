@@ -22,7 +22,9 @@ class LessonFilesTest {
     static final List<String> EXPECTED = List.of("what-is-gradient-descent", "first-descent", "lr-too-large",
             "initialisation", "local-minima", "numerical-gradient", "saddle-and-plateau", "simplenet",
             "mini-batch-sgd", "study-hours", "quiz-scores", "d2l-lr-1d", "d2l-poor-local-minimum",
-            "d2l-ill-conditioned", "d2l-adagrad-rmsprop", "d2l-noisy-sgd");
+            "d2l-ill-conditioned", "d2l-adagrad-rmsprop", "d2l-noisy-sgd", "misconception-bigger-lr",
+            "misconception-loss-always-down", "misconception-momentum-damps", "misconception-one-lr",
+            "misconception-zero-gradient");
 
     private static final Pattern TEMPLATE = Pattern.compile("\\(으\\)로|이\\(가\\)|가\\(이\\)|은\\(는\\)|는\\(은\\)"
             + "|을\\(를\\)|를\\(을\\)|와\\(과\\)|과\\(와\\)|\\(이\\)라|\\(이\\)");

@@ -49,7 +49,7 @@ class TranslationQualityTest {
             // libraries, people and initialisations
             "PyTorch", "torch", "optim", "lr_scheduler", "Linear", "Keras", "Sutskever", "Goodfellow", "LeCun",
             "Xavier", "Glorot", "Kaiming", "Beale", "Booth", "Wolfe", "BFGS", "toleranceGrad", "toleranceChange", "lambd", "etaMinus", "etaPlus", "stepMin", "stepMax",
-            "historySize", "strongWolfe", "HTTP", "Tomcat", "server",
+            "historySize", "strongWolfe", "HTTP", "Tomcat", "server", "NumPy", "numpy", "python3", "install",
             // API, link-language and format names
             "trajectory", "compare", "catalog", "HEAD", "full", "lossTol", "custom", "initMode", "given",
             "true", "false", "Esc",
@@ -62,7 +62,7 @@ class TranslationQualityTest {
     private static final Set<String> SAME_ON_PURPOSE = Set.of("lang.en");
 
     private static final List<String> BUNDLES = List.of("i18n/messages", "i18n/compare", "i18n/api",
-            "i18n/lessons", "i18n/simplenet", "i18n/insight", "i18n/classroom", "i18n/seeing", "i18n/optimizers", "i18n/diagnosis", "i18n/a11y", "i18n/load");
+            "i18n/lessons", "i18n/simplenet", "i18n/insight", "i18n/classroom", "i18n/seeing", "i18n/optimizers", "i18n/diagnosis", "i18n/a11y", "i18n/load", "i18n/learning");
 
     @Test
     void everyKeyExistsInBothLanguages() throws IOException {

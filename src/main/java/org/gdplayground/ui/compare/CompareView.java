@@ -252,7 +252,8 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
         fairNote.addClassName("gdp-fair-note");
         keysHint.addClassName("gdp-hint");
 
-        Div buttons = new Div(play, step, reset, share);
+        Div buttons = new Div(play, step, reset, share,
+                new org.gdplayground.ui.common.CodeButton(parser, this::spec, this::selectedRun));
         buttons.addClassName("gdp-buttons");
         lockedNote.setId("locked-note");
         lockedNote.addClassName("gdp-hint");

@@ -68,6 +68,7 @@ public class LessonView extends Div implements BeforeEnterObserver, LocaleChange
     final IFrame live = new IFrame();
     final Div dots = new Div();
     private final Div column = new Div();
+    final PredictionBox predictions = new PredictionBox((key, args) -> getTranslation(key, args));
 
     private @Nullable Lesson lesson;
     private int step;
@@ -116,7 +117,7 @@ public class LessonView extends Div implements BeforeEnterObserver, LocaleChange
         column.addClassName("gdp-lesson-column");
         Div head = new Div(back, title, source, counter);
         head.addClassName("gdp-lesson-head");
-        column.add(head, text, feedback, buttons, open);
+        column.add(head, text, predictions.result, feedback, buttons, open);
         Div liveBox = new Div(live);
         liveBox.addClassName("gdp-lesson-livebox");
         add(column, liveBox);
@@ -220,7 +221,8 @@ public class LessonView extends Div implements BeforeEnterObserver, LocaleChange
         H3 tryTitle = new H3(getTranslation("lesson.try"));
         tryBox.add(tryTitle);
         tryBox.add(Markup.paragraphs(s.tryThis().in(locale)).toArray(Paragraph[]::new));
-        text.add(tryBox);
+        predictions.show(s.prediction(), locale, moved);
+        text.add(predictions.predict, tryBox);
         prev.setText(getTranslation("lesson.prev"));
         prev.setEnabled(step > 0);
         next.setText(getTranslation(step >= l.steps().size() - 1 ? "lesson.finish" : "lesson.next"));
@@ -267,6 +269,7 @@ public class LessonView extends Div implements BeforeEnterObserver, LocaleChange
             return;
         }
         lastOutcome = o;
+        predictions.ran(o.runs().getFirst());
         judge(o);
     }
 

@@ -278,7 +278,8 @@ public class PlaygroundView extends Div implements BeforeEnterObserver, LocaleCh
         Div runBox = Layout.section(form.steps, form.batch, form.shuffle, form.seed);
         form.advanced.add(Layout.section(form.grad, form.h, form.schedule, form.scheduleBox, form.warmup, form.tol,
                 form.lossTol));
-        Div buttons = new Div(play, step, reset, share, compareLink);
+        Div buttons = new Div(play, step, reset, share, compareLink,
+                new org.gdplayground.ui.common.CodeButton(parser, this::spec, () -> 0));
         buttons.addClassName("gdp-buttons");
         keysHint.addClassName("gdp-hint");
         controls.add(buttons, speed, keysHint, lockedNote, problem, optimizer, start, runBox, form.advanced);

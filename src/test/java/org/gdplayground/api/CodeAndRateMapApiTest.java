@@ -1,0 +1,89 @@
+package org.gdplayground.api;
+
+import static org.hamcrest.Matchers.closeTo;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasSize;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.net.URI;
+import org.gdplayground.engine.analysis.RateMap;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+
+/** {@code /api/v1/code} and {@code /api/v1/rate-map}: answers and problem details. */
+@ApiSlice
+class CodeAndRateMapApiTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    ResultActions get(String path) throws Exception {
+        return mvc.perform(MockMvcRequestBuilders.get(URI.create(path)));
+    }
+
+    @Test
+    void codeIsAPythonScriptOfTheRun() throws Exception {
+        get("/api/v1/code?fn=ellipse&opt=momentum&lr=0.02&init=-4,2&steps=100&lang=numpy")
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", containsString("text/x-python")))
+                .andExpect(content().string(containsString("import numpy as np")))
+                .andExpect(content().string(containsString("b = g if t == 1 else MOMENTUM * b")))
+                .andExpect(content().string(containsString("App link: /?fn=ellipse")))
+                .andExpect(content().string(containsString("The app's answer after step 100: theta [")));
+        get("/api/v1/code?fn=rosenbrock&opt=adam&lr=0.03&init=-1.5,2&steps=500&schedule=step&stepSize=100")
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("torch.optim.Adam([theta], lr=LR, betas=(BETA1, BETA2)")))
+                .andExpect(content().string(containsString("torch.optim.lr_scheduler.StepLR(opt, step_size=100")));
+    }
+
+    @Test
+    void codeProblemsAreProblemDetails() throws Exception {
+        get("/api/v1/code?fn=rosenbrock&opt=lbfgs&lang=numpy")
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].param").value("lang"))
+                .andExpect(jsonPath("$.errors[0].code").value("notApplicable"));
+        get("/api/v1/code?fn=sphere&lang=julia&lr=-1")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors", hasSize(2)))
+                .andExpect(jsonPath("$.errors[0].param").value("lang"))
+                .andExpect(jsonPath("$.errors[1].param").value("lr"));
+    }
+
+    @Test
+    void rateMapOnTheNarrowBowlIsExact() throws Exception {
+        get("/api/v1/rate-map?fn=ellipse&opt=momentum&lrMin=0.001&lrMax=1&betaMin=0&betaMax=0.9&grid=4")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.kind").value("exact"))
+                .andExpect(jsonPath("$.lrs", hasSize(4)))
+                .andExpect(jsonPath("$.lrs[0]").value(0.001))
+                .andExpect(jsonPath("$.lrs[1]", closeTo(0.01, 1e-15), Double.class))
+                .andExpect(jsonPath("$.lrs[3]").value(1.0))
+                .andExpect(jsonPath("$.betas[3]").value(0.9))
+                .andExpect(jsonPath("$.eigenvalues[1]").value(20.0))
+                // β = 0, lr = 0.01: plain GD, rate max(|1 − 0.01·2|, |1 − 0.01·20|) = 0.98
+                .andExpect(jsonPath("$.rates[0][1]", closeTo(0.98, 1e-12), Double.class))
+                .andExpect(jsonPath("$.rates[2][2]", closeTo(RateMap.radius(20, false, 0, 0.1, 0.6), 1e-12),
+                        Double.class));
+    }
+
+    @Test
+    void rateMapElsewhereIsMeasuredAndChecksItsParameters() throws Exception {
+        get("/api/v1/rate-map?fn=rosenbrock&opt=nesterov&init=-1.5,2&steps=200&lrMin=0.0001&lrMax=0.001&grid=3")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.kind").value("measured"))
+                .andExpect(jsonPath("$.opt").value("nesterov"))
+                .andExpect(jsonPath("$.rates", hasSize(3)));
+        get("/api/v1/rate-map?fn=sphere&opt=adam&lrMin=2&lrMax=1&grid=500")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].param", org.hamcrest.Matchers.containsInAnyOrder("lrMax", "grid",
+                        "opt")));
+    }
+}
