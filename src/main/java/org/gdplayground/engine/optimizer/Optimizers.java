@@ -9,8 +9,8 @@ import org.gdplayground.engine.ParamSpec;
 /**
  * The optimizer registry: one {@link Descriptor} per optimizer, in family-tree order. Everything that lists
  * optimizers — the catalog, the forms, the parameter language, the API — reads this list, so adding an optimizer is
- * one engine file plus one line here (and its messages and explanation, which tests demand: see README "Adding an
- * optimizer"). "gd" and "mini-batch" are not optimizers: they are {@code sgd} with full or k-row batches, a run
+ * one engine file plus one line here (and its messages and explanation, which tests demand: see
+ * docs/recipes/add-an-optimizer.md). "gd" and "mini-batch" are not optimizers: they are {@code sgd} with full or k-row batches, a run
  * setting.
  */
 public final class Optimizers {
