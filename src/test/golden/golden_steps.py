@@ -1,4 +1,4 @@
-# Independent 40-digit evaluation of the shared/CONVENTIONS.md update rules, used to check the digits of the
+# Independent 40-digit evaluation of the docs/conventions.md update rules, used to check the digits of the
 # hand-worked golden steps in GoldenStepTest (it does not call the Java code). Run: python3 golden_steps.py (needs mpmath).
 from mpmath import mp, mpf, sqrt, power
 mp.dps = 40

@@ -29,7 +29,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Analysis at one point of a surface or data problem (README "Gradient check and stability"):
+ * Analysis at one point of a surface or data problem (docs/api.md#gradient-check-and-insight):
  * {@code GET /api/v1/gradient-check?fn=…&at=x,y[&expr=…][&h=…]} — the exact gradient beside the central and forward
  * differences and their errors, and the error sweep over h = 10⁻¹ … 10⁻¹²; {@code GET /api/v1/insight?fn=…&at=…
  * [&opt=…&lr=…&<hyper-parameter>=…]} — the Hessian, its eigenvalues, the condition number, the curvature L, plain

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 @Component
 class Problems {
 
-    /** Problem types, relative to the API: {@code /api/v1/problems/<name>} (documented in README "REST API"). */
+    /** Problem types, relative to the API: {@code /api/v1/problems/<name>} (documented in docs/api.md#errors). */
     static final String INVALID_PARAMETERS = "invalid-parameters";
     static final String BAD_REQUEST = "bad-request";
     static final String NOT_FOUND = "not-found";

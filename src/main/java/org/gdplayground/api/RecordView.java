@@ -7,7 +7,7 @@ import org.gdplayground.engine.run.StepRecord;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One step record in an API answer (shared/CONVENTIONS.md, "Step record"): θ as {@code params}, the full loss, the
+ * One step record in an API answer (docs/conventions.md#step-record): θ as {@code params}, the full loss, the
  * mini-batch loss ({@code null} with full batches and at k = 0, where there is none), the gradient the step used,
  * the update Δθ, the lr in force and the optimizer's named state.
  */

@@ -32,7 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /api/v1/trajectory} (one run, JSON or CSV) and {@code GET /api/v1/compare} (several optimizer blocks on
- * the same surface, start and seed, JSON). Both take the scenario parameter language (README "REST API"), run the
+ * the same surface, start and seed, JSON). Both take the scenario parameter language (docs/api.md), run the
  * engine within the configured limits — a comparison or a trajectory longer than {@code playground.api.light-steps}
  * as heavy work on the API's own workers ({@link ApiGate}), a short trajectory on the request's thread — and answer
  * every bad parameter at once as problem details. An answer holds at most {@code playground.api.max-records} step

@@ -8,7 +8,7 @@ import org.gdplayground.scenario.ScenarioSpec;
 
 /**
  * A resolved scenario as the API shows it: every parameter of the language by its public name, defaults filled in,
- * in the order the README documents. {@code tol} and {@code lossTol} are {@code null} when off; {@code batch} is
+ * in the order docs/using.md#every-parameter lists them. {@code tol} and {@code lossTol} are {@code null} when off; {@code batch} is
  * {@code "full"} or the size; {@code expr} is present for {@code fn=custom} only, {@code init} for
  * {@code initMode=given} only.
  */

@@ -19,8 +19,8 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
- * Every lesson under {@code classpath:lessons/*.yaml}, read once and kept in list order. The file format is in the
- * README ("Lessons"); a file that breaks it stops the app at start (and the tests) with a message naming the file,
+ * Every lesson under {@code classpath:lessons/*.yaml}, read once and kept in list order. The file format is in
+ * docs/recipes/add-a-lesson.md; a file that breaks it stops the app at start (and the tests) with a message naming the file,
  * the step and what is wrong.
  */
 public final class LessonLibrary {

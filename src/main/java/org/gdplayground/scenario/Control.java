@@ -10,7 +10,7 @@ import java.util.Set;
 /**
  * The controls of the playground and compare pages that a link may hide or lock ({@code hide=opt&lock=lr}): each id
  * names one control as a learner sees it, which may be several fields (the start point is its fields, the
- * initialisation select and a click on the contour). The catalog lists them; the README documents them.
+ * initialisation select and a click on the contour). The catalog lists them; docs/teaching.md#hide-and-lock-controls documents them.
  *
  * <p>A hidden control is not on the page; a locked one shows its value read-only. Either way its value is the link's
  * (or a class's) and the page cannot change it.

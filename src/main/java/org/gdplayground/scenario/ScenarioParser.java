@@ -29,7 +29,7 @@ import org.gdplayground.system.Limits;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Parses and validates the scenario parameter language (the public contract documented in README) from a query's
+ * Parses and validates the scenario parameter language (the public contract documented in docs/using.md#every-parameter) from a query's
  * name → values map. Every problem is collected, not only the first; each invalid part falls back to its default so
  * the page can still open with the valid parts kept.
  *

@@ -231,7 +231,7 @@ class TrajectoryApiTest {
         assertThat(JsonPath.<Object>read(second, "$.records")).isEqualTo(JsonPath.read(first, "$.records"));
     }
 
-    // ---- goldens (shared/CONVENTIONS.md, seed 002) -------------------------------------------------------
+    // ---- goldens (docs/conventions.md#checked-numbers, seed 002) -------------------------------------------------------
 
     @Test
     void goldenCentralGradientDescentOnTheSphereEndsNearTheOrigin() throws Exception {

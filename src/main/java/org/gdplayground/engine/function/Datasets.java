@@ -1,7 +1,7 @@
 package org.gdplayground.engine.function;
 
 /**
- * The built-in data problems (linear regression, mean-squared error), as shared/CONVENTIONS.md defines them. Each is
+ * The built-in data problems (linear regression, mean-squared error), as docs/conventions.md#data-problems defines them. Each is
  * an immutable singleton.
  */
 public final class Datasets {

@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A first-order optimizer: an immutable record of hyper-parameters (validated on construction) whose update rule is
- * the {@code torch.optim} algorithm of PyTorch ≥ 2.0, see each record's Javadoc.
+ * the {@code torch.optim} algorithm of PyTorch ≥ 2.0, see docs/conventions.md#optimizers and each record's Javadoc.
  *
  * <p>Two ways to step:
  * <ul>

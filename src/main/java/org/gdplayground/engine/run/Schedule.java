@@ -5,7 +5,7 @@ import org.gdplayground.engine.ParamSpec;
 import org.gdplayground.engine.Range;
 
 /**
- * A learning-rate schedule with {@code torch.optim.lr_scheduler} semantics (closed forms of shared/CONVENTIONS.md):
+ * A learning-rate schedule with {@code torch.optim.lr_scheduler} semantics (closed forms of docs/conventions.md#learning-rate-schedules):
  * γ₀ is the base lr, t counts steps from 1 and n = t − 1 is the number of steps already taken. Warmup is separate
  * and combines with any schedule, see {@link LrSchedule}.
  */

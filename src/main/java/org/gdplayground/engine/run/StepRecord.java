@@ -8,7 +8,7 @@ import org.gdplayground.engine.optimizer.NamedVector;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a run reports for one step k (shared/CONVENTIONS.md, "Step record"). Immutable: arrays are copied in, array
+ * What a run reports for one step k (docs/conventions.md#step-record). Immutable: arrays are copied in, array
  * accessors return copies; {@link #theta(int)}, {@link #grad(int)} and {@link #update(int)} read without copying.
  * Equality compares arrays bit for bit.
  *

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The first steps of the rest of torch.optim (RAdam, Rprop, ASGD, L-BFGS) and of Lion and Newton, worked by hand from
- * shared/CONVENTIONS.md ("The rest of torch.optim, and two more"), like {@link GoldenStepTest}: f(x, y) = x² + y²
+ * docs/conventions.md#optimizers (radam … newton), like {@link GoldenStepTest}: f(x, y) = x² + y²
  * (g = 2θ) from θ₀ = (−3, 4), g₀ = (−6, 8), loss₀ = 25, unless said otherwise.
  *
  * <p>Where the arithmetic gets long (ASGD's η, RAdam's rectified step) the digits were checked with

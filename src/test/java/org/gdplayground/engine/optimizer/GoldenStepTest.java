@@ -11,11 +11,11 @@ import org.gdplayground.engine.run.StepRecord;
 import org.junit.jupiter.api.Test;
 
 /**
- * The first and second step of every optimizer, worked by hand from shared/CONVENTIONS.md. Unless said otherwise:
+ * The first and second step of every optimizer, worked by hand from docs/conventions.md#optimizers. Unless said otherwise:
  * f(x, y) = x² + y² (analytic gradient g = 2θ) from θ₀ = (−3, 4), so g₀ = (−6, 8) and loss₀ = 25.
  *
  * <p>The literals were worked out from the formulas in the comments; where ε or bias corrections make the arithmetic
- * long, the digits were checked with an independent 40-digit evaluation of the same CONVENTIONS formulas
+ * long, the digits were checked with an independent 40-digit evaluation of the same docs/conventions.md formulas
  * (src/test/golden/golden_steps.py), never with this code.
  */
 class GoldenStepTest {

@@ -29,7 +29,7 @@ class OptimizersTest {
         }
     }
 
-    /** The defaults table of shared/CONVENTIONS.md, literally. */
+    /** The defaults table of docs/conventions.md#optimizers, literally. */
     static Stream<Arguments> conventionDefaults() {
         return Stream.of(
                 Arguments.of("sgd", Map.of("lr", 0.01, "weightDecay", 0.0)),

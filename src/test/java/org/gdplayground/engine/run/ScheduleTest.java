@@ -10,7 +10,7 @@ import org.gdplayground.engine.function.Sphere;
 import org.gdplayground.engine.optimizer.Sgd;
 import org.junit.jupiter.api.Test;
 
-/** Schedules at several steps, worked by hand from shared/CONVENTIONS.md (γ₀ = 0.1, n = t − 1). */
+/** Schedules at several steps, worked by hand from docs/conventions.md#learning-rate-schedules (γ₀ = 0.1, n = t − 1). */
 class ScheduleTest {
 
     private static final double BASE = 0.1;
