@@ -82,7 +82,8 @@ public final class Explainer {
         for (int i = 0; i < n; i++) {
             String p = names.get(i);
             double after = rec.theta(i);
-            double before = after - rec.update(i);
+            // θ before the step: record k − 1's own θ when it was kept (after − Δθ cancels when θ is huge)
+            double before = prev != null && prev.k() == rec.k() - 1 ? prev.theta(i) : after - rec.update(i);
             double g0 = rec.grad(i);
             double g = g0;
             if (wd != 0 && !decoupled) {
