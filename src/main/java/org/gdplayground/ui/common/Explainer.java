@@ -103,7 +103,9 @@ public final class Explainer {
 
         @Override
         public double before(int i) {
-            return rec.theta(i) - rec.update(i);
+            // θ before the step: record k − 1's own θ when it was kept (after − Δθ cancels when θ is huge)
+            StepRecord p = prev;
+            return p != null && p.k() == rec.k() - 1 ? p.theta(i) : rec.theta(i) - rec.update(i);
         }
 
         @Override

@@ -271,7 +271,7 @@ class TruthSweepTest {
             for (int i = 0; i < Math.min(rec.dimension(), Explainer.MAX_COORDS); i++) {
                 String p = names.get(i);
                 double after = rec.theta(i);
-                double before = after - rec.update(i);
+                double before = prev != null ? prev.theta(i) : after - rec.update(i);
                 String line = lines.stream().filter(l -> l.startsWith(p + " ← ")).reduce((a, b) -> b)
                         .orElseThrow(() -> new AssertionError(what + ": no update line for " + p + " in " + lines));
                 List<Double> nums = numbers(line.substring(line.indexOf('←')));
@@ -287,6 +287,10 @@ class TruthSweepTest {
                     double scale = Math.max(Math.abs(b), Math.max(Math.abs(lr * g), Math.abs(shown)));
                     assertThat(Math.abs(b - lr * g - shown)).as("%s: hand arithmetic of %s", what, line)
                             .isLessThanOrEqualTo(1.5e-6 * scale);
+                    if (prev != null) { // the shown θ before is the previous record's θ, not after − Δθ
+                        assertThat(b).as(what).isEqualTo(Double.parseDouble(Formats.num(prev.theta(i),
+                                Explainer.DIGITS)));
+                    }
                 }
             }
         }
