@@ -70,4 +70,26 @@ class LearningIT extends BrowserSupport {
         page.locator("#code").click();
         assertThat(page.locator("#code-script")).containsText("torch.optim.Adam(");
     }
+
+    @Test
+    void theCompareePageShowsTheRateMapWithTheRunsMarked() {
+        for (String lang : List.of("en", "ko")) {
+            for (int width : new int[] {1366, 390}) {
+                page.setViewportSize(width, width == 390 ? 844 : 768);
+                page.navigate(url("/compare?fn=ellipse&init=-4,2&steps=100&lr=0.02&opt.1=sgd&opt.2=momentum"
+                        + "&opt.3=momentum&momentum.3=0.5&lr.3=0.05&lang=" + lang));
+                Locator map = page.locator("#rate-map");
+                assertThat(map).isVisible();
+                assertThat(map.locator(".gdp-rate-map-mark")).hasCount(3);
+                assertThat(page.locator("#rate-map-image")).hasAttribute("src",
+                        java.util.regex.Pattern.compile("^data:image/png;base64,"));
+                map.scrollIntoViewIfNeeded();
+                map.screenshot(new Locator.ScreenshotOptions().setPath(SCREENSHOTS.resolve(
+                        "rate-map-" + lang + "-" + width + ".png")));
+            }
+        }
+        page.navigate(url("/compare?fn=rosenbrock&opt.1=sgd&opt.2=momentum"));
+        assertThat(page.locator("#play")).isVisible();
+        assertThat(page.locator("#rate-map")).isHidden();
+    }
 }

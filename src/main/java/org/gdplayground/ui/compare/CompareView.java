@@ -210,7 +210,8 @@ public class CompareView extends Div implements BeforeEnterObserver, LocaleChang
         sweepCaption.addClassName("gdp-note");
         this.sweepCard = new SvgCard(sweepChart, "cmp.sweepChart", o -> spec != null && isSweep(spec), null,
                 sweepCaption);
-        this.cards = new ChartCards(List.of(contourCard, curveCard, lossCard, sweepCard, basinCard));
+        this.cards = new ChartCards(List.of(contourCard, curveCard, lossCard, sweepCard, basinCard,
+                new RateMapCard()));
         this.parser = parser;
         this.factory = factory;
         this.runService = runService;
