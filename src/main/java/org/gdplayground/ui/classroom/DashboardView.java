@@ -343,8 +343,8 @@ public class DashboardView extends Div implements BeforeEnterObserver, LocaleCha
         pics.addClassName("gdp-class-pictures");
 
         dashboard.addClassName("gdp-class-dashboard");
-        dashboard.add(joinCard, controlCard, needsHelp, studentsCard, pics, endDialog, deleteDialog);
-        add(noSuchClass, dashboard);
+        dashboard.add(joinCard, controlCard, needsHelp, studentsCard, pics);
+        add(noSuchClass, dashboard, endDialog, deleteDialog);
     }
 
     // ---------------------------------------------------------------- lifecycle

@@ -134,8 +134,13 @@ public class ProjectorView extends Div implements BeforeEnterObserver, LocaleCha
             projector.removeAll();
             return;
         }
-        String join = links.base(requestBase()) + "/join/" + info.code();
-        joinLink.setText(join);
+        String base = links.base(requestBase());
+        String join = base + "/join/" + info.code();
+        // two pieces, so a narrow screen wraps the address before /join/, never inside the code
+        Span tail = new Span("/join/" + info.code());
+        tail.addClassName("gdp-nowrap");
+        joinLink.removeAll();
+        joinLink.add(new Span(base), tail);
         joinQr.setSvg(JoinQr.svg(join, getTranslation("classroom.qr.alt")));
         classCode.setText(info.code());
         refreshNow();
