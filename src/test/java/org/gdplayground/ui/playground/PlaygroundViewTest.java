@@ -278,9 +278,9 @@ class PlaygroundViewTest extends SpringBrowserlessTest {
                 .contains("y ← 2.56 − 0.1 × 5.12 = 2.048");
         // 101 records on the slider's 0…1000 scale: record 3 sits at 30, the end at 1000
         assertThat(view.scrub.getValue()).isEqualTo("30");
-        assertThat(PlaygroundView.scrubIndex(30, 101)).isEqualTo(3);
-        assertThat(PlaygroundView.scrubPosition(1938, 1939)).isEqualTo(1000);
-        assertThat(PlaygroundView.scrubIndex(500, 1939)).isEqualTo(969);
+        assertThat(org.gdplayground.ui.common.RunPage.scrubIndex(30, 101)).isEqualTo(3);
+        assertThat(org.gdplayground.ui.common.RunPage.scrubPosition(1938, 1939)).isEqualTo(1000);
+        assertThat(org.gdplayground.ui.common.RunPage.scrubIndex(500, 1939)).isEqualTo(969);
     }
 
     @Test
@@ -367,17 +367,17 @@ class PlaygroundViewTest extends SpringBrowserlessTest {
     void everyChartOfTheProblemCanBeDownloadedAsPng() throws Exception {
         PlaygroundView curveView = open("fn=textbook-quadratic&opt=sgd&lr=10&init=15&steps=30");
         playToEnd(curveView);
-        assertThat(curveView.exportCurve.isVisible()).isTrue();
-        assertThat(curveView.exportData.isVisible()).isFalse();
-        assertThat(curveView.exportContour.isVisible()).isFalse();
-        var img = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(curveView.curvePng()));
+        assertThat(curveView.exports.curve.isVisible()).isTrue();
+        assertThat(curveView.exports.data.isVisible()).isFalse();
+        assertThat(curveView.exports.contour.isVisible()).isFalse();
+        var img = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(curveView.exports.curvePng()));
         assertThat(img.getWidth()).isEqualTo(900);
 
         PlaygroundView dataView = open("fn=quiz-scores&opt=adam&lr=0.5&steps=50");
         playToEnd(dataView);
-        assertThat(dataView.exportData.isVisible()).isTrue();
-        assertThat(dataView.exportCurve.isVisible()).isFalse();
-        img = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(dataView.dataPng()));
+        assertThat(dataView.exports.data.isVisible()).isTrue();
+        assertThat(dataView.exports.curve.isVisible()).isFalse();
+        img = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(dataView.exports.dataPng()));
         assertThat(img.getHeight()).isEqualTo(600);
     }
 }
