@@ -8,27 +8,16 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.gdplayground.basin.BasinService;
 import org.gdplayground.engine.function.Objective;
 import org.gdplayground.engine.function.Objectives;
-import org.gdplayground.engine.optimizer.Optimizers;
 import org.gdplayground.scenario.Control;
-import org.gdplayground.scenario.ParamError;
-import org.gdplayground.scenario.RunSpec;
 import org.gdplayground.scenario.ScenarioFactory;
 import org.gdplayground.scenario.ScenarioParser;
 import org.gdplayground.scenario.ScenarioQuery;
@@ -41,20 +30,15 @@ import org.gdplayground.ui.MainLayout;
 import org.gdplayground.ui.basin.BasinCard;
 import org.gdplayground.ui.chart.ContourCache;
 import org.gdplayground.ui.common.Axes;
-import org.gdplayground.ui.common.ChartCard;
 import org.gdplayground.ui.common.ChartCards;
-import org.gdplayground.ui.common.ChartSpecs;
 import org.gdplayground.ui.common.ControlSlots;
 import org.gdplayground.ui.common.Layout;
 import org.gdplayground.ui.common.RunPage;
 import org.gdplayground.ui.common.SvgCard;
 import org.gdplayground.ui.common.SvgPanel;
 import org.gdplayground.ui.common.ViewParams;
-import org.gdplayground.ui.page.RunLabels;
 import org.gdplayground.ui.page.RunPageView;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Optimizers side by side: up to {@code limits.maxCompareRuns()} runs on one surface from one start (or each from its
@@ -65,18 +49,15 @@ import org.slf4j.LoggerFactory;
  * the summary and the per-run table.
  */
 @Route(value = "compare", layout = MainLayout.class)
-public class CompareView extends RunPageView<CompareView.Rendered> {
+public class CompareView extends RunPageView<ComparePictures.Rendered> {
 
     /** Opened when a link names no comparison. */
     static final String WELCOME = Preset.MOMENTUM.query();
 
-    private static final Pattern INDEXED = Pattern.compile("([A-Za-z][A-Za-z0-9]*)\\.(\\d{1,3})");
-    private static final Logger log = LoggerFactory.getLogger(CompareView.class);
-
     final Select<Preset> preset = new Select<>();
     final Paragraph fairNote = new Paragraph();
-    final List<RunRow> rows = new ArrayList<>();
-    final Div runsBox = new Div();
+    final RunRows runs;
+    final List<RunRow> rows;
     final Button addRun = new Button();
     private final H3 runsTitle = new H3();
     final SweepPanel sweep;
@@ -92,10 +73,8 @@ public class CompareView extends RunPageView<CompareView.Rendered> {
     private final H3 summaryTitle = new H3();
     /** The rows that were enabled when the shown comparison started, in run order. */
     private List<RunRow> active = List.of();
-    private volatile Pictures.@Nullable Setup setup;
-    private List<SummaryRow> summaryRows = List.of();
-    private boolean rebuildingTabs;
-    final FrameCost cost = new FrameCost();
+    final ComparePictures pictures;
+    final FrameCost cost;
 
     public CompareView(ScenarioParser parser, ScenarioFactory factory, RunService runService, Messages messages,
             ContourCache contours, Limits limits, BasinService basins) {
@@ -104,11 +83,15 @@ public class CompareView extends RunPageView<CompareView.Rendered> {
         this.basinCard = new BasinCard(basins);
         this.curveCard = new SvgCard(curve, "cmp.curve", SvgCard.dimension(1), null);
         sweepCaption.addClassName("gdp-note");
-        this.sweepCard = new SvgCard(sweepChart, "cmp.sweepChart", o -> spec != null && isSweep(spec), null,
+        this.sweepCard = new SvgCard(sweepChart, "cmp.sweepChart", o -> spec != null && Sweep.isSweep(spec), null,
                 sweepCaption);
         cards(new ChartCards(List.of(contourCard, curveCard, lossCard, sweepCard, basinCard)));
         this.sweep = new SweepPanel(limits.maxCompareRuns(), () -> byLearner(this::createSweep));
+        this.runs = new RunRows(limits.maxCompareRuns(), this::formChanged, this::removeRow, form::startValues);
+        this.rows = runs.rows;
         addClassName("gdp-compare");
+        this.pictures = new ComparePictures(this, page, cards);
+        this.cost = pictures.cost;
         build();
     }
 
@@ -135,8 +118,6 @@ public class CompareView extends RunPageView<CompareView.Rendered> {
         addRun.setId("add-run");
         addRun.addThemeVariants(ButtonVariant.LUMO_SMALL);
         addRun.addClickListener(e -> addRun());
-        runsBox.setId("runs");
-        runsBox.addClassName("gdp-runs");
         legend.setId("legend");
         legend.addClassName("gdp-legend");
         Div views = new Div(cards.components());
@@ -146,25 +127,13 @@ public class CompareView extends RunPageView<CompareView.Rendered> {
 
         tableRuns.setId("table-run");
         tableRuns.addClassName("gdp-table-runs");
-        tableRuns.addSelectedChangeListener(e -> {
-            int i = tableRuns.getSelectedIndex();
-            if (!rebuildingTabs && i >= 0 && i != page.selected()) {
-                cursorMoved(page.selectRun(i));
-            }
-        });
-        table.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(r -> {
-            int i = page.records().indexOf(r);
-            if (e.isFromClient() && i >= 0) {
-                cursorMoved(page.scrub(i));
-            }
-        }));
         Div lower = new Div(card("gdp-table-card", Layout.header(tableTitle), tableRuns, table),
                 card("gdp-explain-card", Layout.header(explainTitle), explain));
         lower.addClassName("gdp-lower");
         // The pictures come right under the status, so Play visibly moves them on a laptop screen (1366×768); the run
         // list follows them.
         Div main = new Div(status, linkErrors, legend, views, card("gdp-runs-card", Layout.header(runsTitle, addRun),
-                runsBox, sweep), summaryCard, lower);
+                runs, sweep), summaryCard, lower);
         main.addClassName("gdp-main");
         add(controls, main);
     }
@@ -174,22 +143,10 @@ public class CompareView extends RunPageView<CompareView.Rendered> {
         return getTranslation("cmp.title") + " · " + getTranslation("app.title");
     }
 
-    /**
-     * A playground link (one un-indexed run) opens as that run plus a second one to compare it with: momentum at the
-     * same learning rate (Adam when the first run already is momentum).
-     */
+    /** A playground link (one un-indexed run) opens beside a second run. */
     @Override
     protected ScenarioSpec opening(ScenarioParser.Result parsed, Map<String, List<String>> query) {
-        ScenarioSpec s = parsed.spec();
-        if (!parsed.ok() || s.runs().size() != 1 || query.keySet().stream().anyMatch(k -> INDEXED.matcher(k)
-                .matches())) {
-            return s;
-        }
-        Map<String, String> q = canonicalParameters(s);
-        q.put("opt.2", s.run().opt().equals("momentum") ? "adam" : "momentum");
-        q.put("lr.2", ScenarioQuery.number(s.run().lr()));
-        ScenarioParser.Result r = parser.parse(ScenarioQuery.asQuery(q), ScenarioParser.Mode.COMPARE);
-        return r.ok() ? r.spec() : s;
+        return IndexedLinks.withSecondRun(parsed, query, parser, limits.maxPoints());
     }
 
     /** The class opens a playground link: on the playground. */
@@ -207,14 +164,7 @@ public class CompareView extends RunPageView<CompareView.Rendered> {
             Objective o = factory.objective(s);
             form.populate(s, o);
             form.clearErrors();
-            rows.clear();
-            runsBox.removeAll();
-            for (int i = 0; i < s.runs().size(); i++) {
-                RunRow row = newRow(i);
-                row.load(s.runs().get(i), Axes.of(o).names());
-                rows.add(row);
-                runsBox.add(row);
-            }
+            runs.load(s.runs(), Axes.of(o).names());
             renumber();
         });
         form.localize(tr());
@@ -228,91 +178,44 @@ public class CompareView extends RunPageView<CompareView.Rendered> {
         load(s);
     }
 
-    private RunRow newRow(int colorSlot) {
-        return new RunRow(colorSlot, new RunRow.Listener() {
-            @Override
-            public void changed(RunRow row, Component source, boolean structural) {
-                formChanged(source);
-            }
-
-            @Override
-            public void remove(RunRow row) {
-                removeRow(row);
-            }
-        }, form::startValues);
-    }
-
     private void renumber() {
-        for (int i = 0; i < rows.size(); i++) {
-            rows.get(i).renumber(i + 1);
-            rows.get(i).localize();
-        }
-        addRun.setEnabled(rows.size() < limits.maxCompareRuns());
-        rows.forEach(r -> r.remove.setEnabled(rows.size() > 1));
+        runs.renumber(addRun);
         runsTitle.setText(getTranslation("cmp.runs", rows.size(), limits.maxCompareRuns()));
         showPolicy();
     }
 
     /** Adds a run: the next optimizer of the family not on the page yet, at the last run's learning rate. */
     void addRun() {
-        if (fixed().contains(Control.RUNS) || rows.size() >= limits.maxCompareRuns()) {
+        if (fixed().contains(Control.RUNS) || runs.full()) {
             return;
         }
-        List<String> used = rows.stream().map(r -> r.opt.getValue()).toList();
-        String key = Optimizers.keys().stream().filter(k -> !used.contains(k)).findFirst().orElse("sgd");
-        double lr = spec == null ? Optimizers.specs(key).get(0).def() : spec.runs().getLast().lr();
-        Map<String, Double> defaults = new LinkedHashMap<>();
-        Optimizers.specs(key).stream().filter(p -> !p.name().equals("lr")).forEach(p -> defaults.put(p.name(),
-                p.def()));
-        int slot = 0;
-        while (slot < limits.maxCompareRuns() - 1 && colorTaken(slot)) {
-            slot++;
-        }
-        RunRow row = newRow(slot);
         Objective o = objective != null ? objective : Objectives.builtin(ScenarioParser.DEFAULT_FN).orElseThrow();
-        populating(() -> row.load(new RunSpec(key, lr, defaults, null), Axes.of(o).names()));
-        rows.add(row);
-        runsBox.add(row);
+        populating(() -> runs.addNext(spec == null ? 0 : spec.runs().getLast().lr(), spec != null,
+                Axes.of(o).names()));
         renumber();
         formChanged(addRun);
     }
 
-    private boolean colorTaken(int slot) {
-        return rows.stream().anyMatch(r -> r.colorSlot() == slot);
-    }
-
     void removeRow(RunRow row) {
-        if (fixed().contains(Control.RUNS) || rows.size() <= 1) {
-            return;
+        if (!fixed().contains(Control.RUNS) && runs.drop(row)) {
+            renumber();
+            formChanged(runs);
         }
-        rows.remove(row);
-        runsBox.remove(row);
-        renumber();
-        formChanged(runsBox);
-    }
-
-    /** The form as a query: the shared fields, then each enabled run as block 1, 2, … */
-    Map<String, List<String>> formQuery(List<RunRow> enabled) {
-        Map<String, String> q = new LinkedHashMap<>();
-        form.putQuery(q);
-        for (int i = 0; i < enabled.size(); i++) {
-            enabled.get(i).putQuery(q, i + 1);
-        }
-        return ScenarioQuery.asQuery(q);
     }
 
     @Override
     protected void validate(Component source) {
         populating(() -> structure(source));
         clearErrors();
-        List<RunRow> enabled = rows.stream().filter(RunRow::included).toList();
+        List<RunRow> enabled = runs.enabled();
         if (enabled.isEmpty()) {
             rejected(getTranslation("cmp.noRuns"));
             return;
         }
-        ScenarioParser.Result result = parser.parse(formQuery(enabled), ScenarioParser.Mode.COMPARE);
+        ScenarioParser.Result result = parser.parse(ScenarioQuery.asQuery(RunRows.query(form, enabled)),
+                ScenarioParser.Mode.COMPARE);
         if (!result.ok()) {
-            List<String> elsewhere = markErrors(result.errors(), enabled);
+            List<String> elsewhere = RunRows.markErrors(result.errors(), enabled, form, messages, getLocale());
             rejected(getTranslation("pg.invalid") + (elsewhere.isEmpty() ? "" : " " + String.join(" ", elsewhere)));
             return;
         }
@@ -340,7 +243,7 @@ public class CompareView extends RunPageView<CompareView.Rendered> {
             Objective shown = o != null ? o : Objectives.builtin(ScenarioParser.DEFAULT_FN).orElseThrow();
             form.expr.setVisible(ScenarioParser.CUSTOM.equals(fn));
             form.buildInit(shown, List.of());
-            rows.forEach(r -> r.surfaceChanged(Axes.of(shown).names()));
+            runs.surfaceChanged(Axes.of(shown).names());
         } else if (source == form.schedule) {
             form.buildSchedule(Objects.requireNonNullElse(form.schedule.getValue(), "constant"), Map.of());
         } else if (source == form.grad) {
@@ -355,27 +258,10 @@ public class CompareView extends RunPageView<CompareView.Rendered> {
         }
     }
 
-    /** Marks each error on its field (run errors on that run's row); returns the messages that have no field. */
-    private List<String> markErrors(List<ParamError> errors, List<RunRow> enabled) {
-        List<String> elsewhere = new ArrayList<>();
-        for (ParamError e : errors) {
-            String msg = e.message(messages, getLocale());
-            Matcher m = INDEXED.matcher(e.param());
-            if (m.matches() && Integer.parseInt(m.group(2)) >= 1 && Integer.parseInt(m.group(2)) <= enabled.size()) {
-                enabled.get(Integer.parseInt(m.group(2)) - 1).markError(m.group(1), msg);
-            } else if (!m.matches() && !form.fieldsFor(e.param()).isEmpty()) {
-                form.markError(e.param(), msg);
-            } else {
-                elsewhere.add(msg);
-            }
-        }
-        return elsewhere;
-    }
-
     private void clearErrors() {
         statusLine.clearInvalid();
         form.clearErrors();
-        rows.forEach(RunRow::clearErrors);
+        runs.clearErrors();
     }
 
     // ---------------------------------------------------------------- presets and sweeps
@@ -395,22 +281,11 @@ public class CompareView extends RunPageView<CompareView.Rendered> {
         if (lrs == null) {
             return;
         }
-        String key = sweep.optimizer();
-        RunRow template = rows.stream().filter(r -> key.equals(r.opt.getValue())).findFirst().orElse(null);
-        Map<String, String> q = new LinkedHashMap<>();
-        form.putQuery(q);
-        for (int i = 0; i < lrs.size(); i++) {
-            String s = "." + (i + 1);
-            q.put("opt" + s, key);
-            q.put("lr" + s, ScenarioQuery.number(lrs.get(i)));
-            if (template != null) {
-                template.hyper.forEach((name, f) -> q.put(name + s, f.getValue().trim()));
-            }
-        }
-        ScenarioParser.Result r = parser.parse(ScenarioQuery.asQuery(q), ScenarioParser.Mode.COMPARE);
+        ScenarioParser.Result r = parser.parse(ScenarioQuery.asQuery(sweep.query(form, rows, lrs)),
+                ScenarioParser.Mode.COMPARE);
         if (!r.ok()) {
             clearErrors();
-            List<String> elsewhere = markErrors(r.errors(), List.of());
+            List<String> elsewhere = RunRows.markErrors(r.errors(), List.of(), form, messages, getLocale());
             statusLine.invalid(getTranslation("pg.invalid") + (elsewhere.isEmpty() ? ""
                     : " " + String.join(" ", elsewhere)));
             return;
@@ -419,177 +294,37 @@ public class CompareView extends RunPageView<CompareView.Rendered> {
         load(r.spec());
     }
 
-    /** Whether the runs differ only in learning rate (same optimizer and hyper-parameters, shared start). */
-    static boolean isSweep(ScenarioSpec s) {
-        List<RunSpec> runs = s.runs();
-        RunSpec first = runs.get(0);
-        return runs.size() >= 2 && runs.stream().allMatch(r -> r.opt().equals(first.opt())
-                && r.hyper().equals(first.hyper()) && r.init() == null)
-                && runs.stream().map(RunSpec::lr).distinct().count() == runs.size();
-    }
-
     // ---------------------------------------------------------------- playback
 
     @Override
     protected void started(ScenarioSpec s) {
-        active = rows.stream().filter(RunRow::included).toList();
-        summaryRows = List.of();
-    }
-
-    /** A frame's pictures rendered on the playback thread (null when not due), and the time that took. */
-    record Rendered(@Nullable Pictures pictures, long nanos) {
+        active = runs.enabled();
+        pictures.started();
     }
 
     @Override
-    protected @Nullable Rendered prepare(Frame f, int generation) {
-        Pictures.Setup su = setup;
-        if (su == null || su.generation() != generation) {
-            return null;
-        }
-        long t0 = System.nanoTime();
-        // The summary, 1-D curve and sweep: about once a second while playing, and at the end.
-        Pictures pictures = page.slowDue(f) ? Pictures.render(su, f, -1, -1, logScale) : null;
-        return new Rendered(pictures, System.nanoTime() - t0);
+    protected ComparePictures.@Nullable Rendered prepare(Frame f, int generation) {
+        return pictures.prepare(f, generation);
     }
 
     @Override
-    protected void frame(Frame f, @Nullable Rendered r) {
-        if (r == null) {
-            return;
-        }
-        long t1 = System.nanoTime();
-        onFrame(f, r.pictures());
-        long apply = System.nanoTime() - t1;
-        cost.add(r.nanos(), apply);
-        if (log.isDebugEnabled()) {
-            log.debug("compare frame: {} runs at k = {}, render {} ms + apply {} ms", f.runs().size(), f.step(),
-                    String.format(Locale.ROOT, "%.2f", r.nanos() / 1e6), String.format(Locale.ROOT, "%.2f",
-                            apply / 1e6));
+    protected void frame(Frame f, ComparePictures.@Nullable Rendered r) {
+        if (pictures.frame(f, r)) {
+            statusLine.runs(f, Objects.requireNonNull(spec).steps(), transport.playing(), tr());
+            reportFrame(f, page.playing());
         }
     }
 
-    /** Views that depend on the surface and the runs, not on the frame: contour, cards, legend, tabs, table. */
     @Override
     protected void configureViews(Objective o, ScenarioSpec s, boolean fresh) {
-        List<ChartSpecs.Series> series = new ArrayList<>();
-        List<String> labels = new ArrayList<>();
-        List<String> colors = new ArrayList<>();
-        for (int i = 0; i < s.runs().size(); i++) {
-            labels.add(RunLabels.label(active.get(i).number(), s.runs().get(i), messages::has, tr()));
-            colors.add(active.get(i).color());
-            series.add(new ChartSpecs.Series(Integer.toString(i), labels.get(i), colors.get(i)));
-        }
-        // The page's legend strip names every run once; the charts need none of their own.
-        cards.configure(new ChartCard.Scene(o, scenarios, series, labels, false, fresh, this::getTranslation));
-        boolean isSweep = isSweep(s);
-        if (!isSweep) {
-            sweepChart.setSvg("");
-        }
-        setup = new Pictures.Setup(playbacks.generation(), o, null, labels, colors,
-                s.runs().stream().map(RunSpec::lr).toList(), s.tol(), isSweep, new Pictures.Texts(
-                        getTranslation("table.k"), getTranslation("table.loss"), getTranslation("cmp.sweepChart.lr"),
-                        getTranslation("cmp.sweepChart.loss"), getTranslation("cmp.sweepChart.diverged"),
-                        getTranslation("cmp.sweepChart.best"), getTranslation("pg.slope")));
-        legend.removeAll();
-        rebuildingTabs = true;
-        tableRuns.removeAll();
-        for (int i = 0; i < labels.size(); i++) {
-            Span entry = new Span(swatch(colors.get(i)), new Span(labels.get(i)));
-            entry.addClassName("gdp-legend-entry");
-            entry.getElement().setAttribute("data-run", Integer.toString(i + 1));
-            legend.add(entry);
-            Tab tab = new Tab(swatch(colors.get(i)), new Span(labels.get(i)));
-            tab.setId("table-run-" + (i + 1));
-            tableRuns.add(tab);
-        }
-        tableRuns.setSelectedIndex(page.selected());
-        rebuildingTabs = false;
-        configureTable();
+        pictures.configure(o, s, active, playbacks.generation(), fresh);
         fairNote.setText(getTranslation("cmp.fair", Long.toString(s.seed())));
-        explain.clear();
-        summary.setItems(List.of());
-    }
-
-    private static Span swatch(String color) {
-        Span s = new Span();
-        s.addClassName("gdp-swatch");
-        s.getStyle().set("background", color);
-        return s;
-    }
-
-    /** A frame from the engine (UI thread): new points to the charts; pictures when they were due. */
-    void onFrame(Frame f, @Nullable Pictures pictures) {
-        RunPage.Update u = page.frame(f, pictures != null);
-        cards.apply(this, u);
-        if (u.refreshTable()) {
-            table.setRows(u.run().records(), u.follow() && u.playing());
-            if (u.stopped()) {
-                // Column widths were measured on the first rows; widen them to what the run produced.
-                table.recalculateColumnWidths();
-            }
-        }
-        if (pictures != null) {
-            show(u.follow() ? pictures : renderNow());
-        }
-        if (u.explain()) {
-            explain(u);
-        }
-        if (u.playingChanged() || pictures != null) {
-            updateButtons();
-        }
-        statusLine.runs(f, Objects.requireNonNull(spec).steps(), transport.playing(), tr());
-        reportFrame(f, u.playing());
-    }
-
-    private void show(Pictures p) {
-        curve.setSvg(p.curve());
-        if (!p.sweep().isEmpty()) {
-            sweepChart.setSvg(p.sweep());
-        }
-        summaryRows = p.summary();
-        summary.setItems(summaryRows);
-    }
-
-    private Pictures renderNow() {
-        return Pictures.render(Objects.requireNonNull(setup), Objects.requireNonNull(page.frame()),
-                page.follow() ? -1 : page.selected(), page.cursor(), logScale);
-    }
-
-    /**
-     * The cursor moved or another run was chosen (UI thread): that run's table, the pictures, the marks and the
-     * explanation for it.
-     */
-    private void cursorMoved(RunPage.@Nullable Update u) {
-        if (u == null || setup == null) {
-            return;
-        }
-        if (u.refreshTable()) {
-            configureTable();
-            table.setRows(u.run().records(), true);
-            table.recalculateColumnWidths();
-        }
-        show(renderNow());
-        cards.apply(this, u);
-        explain(u);
-    }
-
-    private void explain(RunPage.Update u) {
-        Objective o = objective;
-        int i = u.selected();
-        Pictures.Setup su = setup;
-        if (o == null || u.record() == null || scenarios.size() <= i || su == null) {
-            explain.clear();
-            return;
-        }
-        explain.run(su.labels().get(i), su.colors().get(i));
-        explain.show(scenarios.get(i).optimizer(), u.record(), u.previous(), Axes.of(o).names(), this::getTranslation,
-                null);
     }
 
     // ---------------------------------------------------------------- view, hide and lock, link
 
     @Override
-    protected ViewParams viewParams() {
+    public ViewParams viewParams() {
         return new ViewParams(false, logScale, speedValue(), null);
     }
 
@@ -602,49 +337,13 @@ public class CompareView extends RunPageView<CompareView.Rendered> {
                 .action(Control.PRESET, preset)
                 .action(Control.RUNS, addRun, sweep)
                 .container(policyBoxes.toArray(Component[]::new));
-        for (RunRow r : rows) {
-            slots.field(Control.OPT, r.opt).field(Control.LR, r.lr).field(Control.HYPER, r.hyperToggle, r.hyperBox)
-                    .field(Control.INIT, r.ownStart, r.initBox).field(Control.RUNS, r.enabled)
-                    .action(Control.RUNS, r.remove);
-        }
-        return slots;
+        return runs.addTo(slots);
     }
 
-    /** A run's controls fixed by the scenario show locked unless they are hidden. */
-    @Override
-    protected Set<Control> lockedShown() {
-        Set<Control> locked = EnumSet.noneOf(Control.class);
-        locked.addAll(fixed());
-        locked.removeAll(policy.hidden());
-        return locked;
-    }
-
-    /** The spec as link parameters, runs always indexed ({@code opt.1=…}) so a one-run comparison stays one. */
-    Map<String, String> canonicalParameters(ScenarioSpec s) {
-        Map<String, String> p = ScenarioQuery.toParameters(s, limits.maxPoints());
-        if (s.runs().size() > 1 || s.run().init() != null) {
-            return p;
-        }
-        Map<String, String> out = new LinkedHashMap<>();
-        p.forEach((k, v) -> out.put(ScenarioParser.runNames().contains(k) && !k.equals("init") ? k + ".1" : k, v));
-        return out;
-    }
-
-    /** The canonical query string of a spec on this page. */
+    /** The canonical query string of a spec on this page (runs always indexed). */
     @Override
     protected String canonicalQuery(ScenarioSpec s) {
-        String q = ScenarioQuery.toQueryString(s, limits.maxPoints());
-        if (s.runs().size() > 1 || s.run().init() != null) {
-            return q;
-        }
-        List<String> parts = new ArrayList<>();
-        for (String part : q.split("&")) {
-            int eq = part.indexOf('=');
-            String name = eq < 0 ? part : part.substring(0, eq);
-            parts.add(ScenarioParser.runNames().contains(name) && !name.equals("init")
-                    ? name + ".1" + part.substring(name.length()) : part);
-        }
-        return String.join("&", parts);
+        return IndexedLinks.query(s, limits.maxPoints());
     }
 
     // ---------------------------------------------------------------- text
@@ -657,7 +356,7 @@ public class CompareView extends RunPageView<CompareView.Rendered> {
         preset.setTooltipText(getTranslation("cmp.preset.tip"));
         addRun.setText(getTranslation("cmp.addRun"));
         addRun.setTooltipText(getTranslation("cmp.addRun.tip", limits.maxCompareRuns()));
-        rows.forEach(RunRow::localize);
+        runs.localize();
         runsTitle.setText(getTranslation("cmp.runs", rows.size(), limits.maxCompareRuns()));
         sweep.localize(tr());
         sweepCaption.setText(getTranslation("cmp.sweepChart.caption"));
@@ -670,7 +369,7 @@ public class CompareView extends RunPageView<CompareView.Rendered> {
     protected void relocalized() {
         Frame f = page.frame();
         if (f != null) {
-            cursorMoved(page.redraw());
+            pictures.redraw();
             statusLine.runs(f, Objects.requireNonNull(spec).steps(), transport.playing(), tr());
         }
     }
@@ -688,7 +387,7 @@ public class CompareView extends RunPageView<CompareView.Rendered> {
     }
 
     List<SummaryRow> summaryRows() {
-        return summaryRows;
+        return pictures.summaryRows();
     }
 
     int selectedRun() {

@@ -108,6 +108,27 @@ final class SweepPanel extends Details {
         }
     }
 
+    /**
+     * The comparison of the swept optimizer at {@code lrs}: the shared fields, then one run per rate with the
+     * hyper-parameters of a run of that optimizer on the page (if there is one).
+     */
+    java.util.Map<String, String> query(org.gdplayground.ui.common.SharedForm form, List<RunRow> rows,
+            List<Double> lrs) {
+        String key = optimizer();
+        RunRow template = rows.stream().filter(r -> key.equals(r.opt.getValue())).findFirst().orElse(null);
+        java.util.Map<String, String> q = new java.util.LinkedHashMap<>();
+        form.putQuery(q);
+        for (int i = 0; i < lrs.size(); i++) {
+            String s = "." + (i + 1);
+            q.put("opt" + s, key);
+            q.put("lr" + s, org.gdplayground.scenario.ScenarioQuery.number(lrs.get(i)));
+            if (template != null) {
+                template.hyper.forEach((name, f) -> q.put(name + s, f.getValue().trim()));
+            }
+        }
+        return q;
+    }
+
     void localize(StatusText.Translator t) {
         setSummaryText(t.tr("cmp.sweep"));
         hint.setText(t.tr("cmp.sweep.hint", max));

@@ -104,6 +104,8 @@ public abstract class RunPageView<T> extends Div implements BeforeEnterObserver,
     public final LossCard lossCard;
     public final LiveChart lossChart;
     public final Checkbox lossLog;
+    /** The gradient arrows on the contour, on pages that have them. */
+    public final @Nullable Checkbox arrows;
     public final SvgPanel curve = new SvgPanel("curve", "gdp-curve-panel");
     public final StepTable table = new StepTable("step-table");
     public final ExplainPanel explain = new ExplainPanel("explain");
@@ -129,6 +131,7 @@ public abstract class RunPageView<T> extends Div implements BeforeEnterObserver,
     protected boolean formInvalid;
     protected List<ParamError> pendingLinkErrors = List.of();
     protected volatile boolean logScale;
+    private volatile boolean showArrows;
     /** Hidden and locked controls and their values; none until a link is opened. */
     protected ControlPolicy policy = ControlPolicy.NONE;
     protected List<Component> policyBoxes = List.of();
@@ -161,6 +164,7 @@ public abstract class RunPageView<T> extends Div implements BeforeEnterObserver,
         this.contourCard = new ContourCard(prefix + ".contour", deps.contours(), arrows);
         this.contour = contourCard.chart();
         this.surface3d = contourCard.surface3d();
+        this.arrows = contourCard.arrows();
         this.lossCard = new LossCard(prefix.equals("pg") ? "pg.lossChart" : prefix + ".loss");
         this.lossChart = lossCard.chart();
         this.lossLog = lossCard.log();
@@ -209,6 +213,18 @@ public abstract class RunPageView<T> extends Div implements BeforeEnterObserver,
             updateViewInUrl();
         });
         contour.addPickListener(this::startAt);
+        Checkbox a = arrows;
+        if (a != null) {
+            a.addValueChangeListener(e -> {
+                if (e.isFromClient() && refuseLocked(Control.ARROWS)) {
+                    return;
+                }
+                showArrows = e.getValue();
+                page.arrows(showArrows);
+                contourCard.showArrows(page.record());
+                updateViewInUrl();
+            });
+        }
     }
 
     /** Sets the page's pictures. */
@@ -257,13 +273,9 @@ public abstract class RunPageView<T> extends Div implements BeforeEnterObserver,
         return parsed.spec();
     }
 
-    /** The run page's own part of the view (the playground's arrows). */
-    protected void applyOwnView(ViewParams v) {
-    }
-
     /** The view as it is now: toggles, speed, and the step shown when paused on one. */
-    protected ViewParams viewParams() {
-        return new ViewParams(false, logScale, speedValue(), page.pausedStep());
+    public ViewParams viewParams() {
+        return new ViewParams(showArrows, logScale, speedValue(), page.pausedStep());
     }
 
     /** Called after Play started the playback. */
@@ -277,11 +289,6 @@ public abstract class RunPageView<T> extends Div implements BeforeEnterObserver,
     /** The class opens a scenario on this student's page (a playground link). */
     protected void openClassLink(String query) {
         open(QueryParameters.fromString(query).getParameters());
-    }
-
-    /** The controls that show as locked (the fixed ones by default). */
-    protected Set<Control> lockedShown() {
-        return policy.locked();
     }
 
     /** Texts of the page in the current language. */
@@ -532,7 +539,7 @@ public abstract class RunPageView<T> extends Div implements BeforeEnterObserver,
     }
 
     /** The step table for the run shown in it (the selected one): its columns and the optimizer's state. */
-    protected void configureTable() {
+    public void configureTable() {
         ScenarioSpec s = spec;
         Objective o = objective;
         if (s == null || o == null || scenarios.size() <= page.selected()) {
@@ -543,7 +550,32 @@ public abstract class RunPageView<T> extends Div implements BeforeEnterObserver,
                 o instanceof RegressionProblem && s.batch() != null, this::getTranslation);
     }
 
-    protected void updateButtons() {
+    /** The downloads' source: the records on screen, the surface, the run's label, whether it used mini-batches. */
+    protected PageExports.Source exportSource() {
+        return new PageExports.Source() {
+            @Override
+            public List<org.gdplayground.engine.run.StepRecord> records() {
+                return page.records();
+            }
+
+            @Override
+            public @Nullable Objective objective() {
+                return objective;
+            }
+
+            @Override
+            public String label() {
+                return spec == null ? "" : spec.run().opt();
+            }
+
+            @Override
+            public boolean batches() {
+                return spec != null && spec.batch() != null;
+            }
+        };
+    }
+
+    public void updateButtons() {
         transport.show(this, play, step, this::getTranslation);
     }
 
@@ -611,7 +643,12 @@ public abstract class RunPageView<T> extends Div implements BeforeEnterObserver,
     }
 
     protected void showPolicy() {
-        slots().apply(policy.hidden(), lockedShown());
+        // Locked: every control the scenario fixes on this page (compare also fixes the run list and the presets
+        // when a run's control is fixed), unless it is hidden.
+        Set<Control> locked = java.util.EnumSet.noneOf(Control.class);
+        locked.addAll(fixed());
+        locked.removeAll(policy.hidden());
+        slots().apply(policy.hidden(), locked);
         ControlPolicyNote.show(lockedNote, policy.locked(), this::getTranslation);
     }
 
@@ -638,7 +675,11 @@ public abstract class RunPageView<T> extends Div implements BeforeEnterObserver,
             logScale = v.log();
             lossLog.setValue(v.log());
             speed.setValue(v.speed());
-            applyOwnView(v);
+            showArrows = v.arrows() && arrows != null;
+            page.arrows(showArrows);
+            if (arrows != null) {
+                arrows.setValue(v.arrows());
+            }
         });
     }
 
@@ -680,7 +721,23 @@ public abstract class RunPageView<T> extends Div implements BeforeEnterObserver,
         return this::getTranslation;
     }
 
-    // ---------------------------------------------------------------- for tests
+    // ---------------------------------------------------------------- read by the page's parts and tests
+
+    public @Nullable Objective objective() {
+        return objective;
+    }
+
+    public List<Scenario> scenarios() {
+        return scenarios;
+    }
+
+    public boolean logScale() {
+        return logScale;
+    }
+
+    public Messages messages() {
+        return messages;
+    }
 
     /** The spec shown. */
     public @Nullable ScenarioSpec spec() {

@@ -11,11 +11,14 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.gdplayground.engine.ParamSpec;
 import org.gdplayground.engine.optimizer.Optimizers;
+import org.gdplayground.system.Messages;
+import org.gdplayground.scenario.ParamError;
 import org.gdplayground.scenario.RunSpec;
 import org.gdplayground.scenario.ScenarioParser;
 import org.gdplayground.scenario.ScenarioQuery;
@@ -125,6 +128,26 @@ final class OptimizerFields {
             case "lr" -> List.of(lr);
             default -> hyper.containsKey(param) ? List.of(hyper.get(param)) : List.of();
         };
+    }
+
+    /** Marks each error on its field: the run's own (optimizer, rate, hyper-parameters) or the shared form's. */
+    void markErrors(List<ParamError> errors, SharedForm form, Messages messages, Locale locale) {
+        for (ParamError e : errors) {
+            String msg = e.message(messages, locale);
+            fieldsFor(e.param(), form).forEach(f -> SharedForm.markInvalid(f, msg));
+        }
+    }
+
+    private List<HasValue<?, ?>> fieldsFor(String param, SharedForm form) {
+        List<HasValue<?, ?>> own = fieldsFor(param);
+        if (param.equals("opt") || param.equals("lr")) {
+            return own;
+        }
+        List<HasValue<?, ?>> shared = form.fieldsFor(param);
+        if (!shared.isEmpty() && !form.scheduleParams.containsKey(param)) {
+            return shared;
+        }
+        return own.isEmpty() ? shared : own;
     }
 
     void clearErrors() {

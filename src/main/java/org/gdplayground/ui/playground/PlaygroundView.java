@@ -1,10 +1,8 @@
 package org.gdplayground.ui.playground;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
@@ -12,7 +10,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,10 +19,7 @@ import org.gdplayground.engine.function.Objective;
 import org.gdplayground.engine.function.RegressionProblem;
 import org.gdplayground.engine.optimizer.NamedVector;
 import org.gdplayground.engine.optimizer.Optimizer;
-import org.gdplayground.engine.run.Status;
-import org.gdplayground.engine.run.StepRecord;
 import org.gdplayground.scenario.Control;
-import org.gdplayground.scenario.ParamError;
 import org.gdplayground.scenario.ScenarioFactory;
 import org.gdplayground.scenario.ScenarioParser;
 import org.gdplayground.scenario.ScenarioQuery;
@@ -37,24 +31,19 @@ import org.gdplayground.system.Messages;
 import org.gdplayground.ui.MainLayout;
 import org.gdplayground.ui.basin.BasinCard;
 import org.gdplayground.ui.chart.ContourCache;
-import org.gdplayground.ui.common.Axes;
 import org.gdplayground.ui.common.ChartCard;
 import org.gdplayground.ui.common.ChartCards;
 import org.gdplayground.ui.common.ChartSpecs;
 import org.gdplayground.ui.common.ControlSlots;
-import org.gdplayground.ui.common.Formats;
 import org.gdplayground.ui.common.Layout;
 import org.gdplayground.ui.common.LiveText;
 import org.gdplayground.ui.common.LrSlider;
 import org.gdplayground.ui.common.PlaybackControls;
 import org.gdplayground.ui.common.PlotRenderer;
 import org.gdplayground.ui.common.RunPage;
-import org.gdplayground.ui.common.SharedForm;
-import org.gdplayground.ui.common.StatusText;
 import org.gdplayground.ui.common.StepSlider;
 import org.gdplayground.ui.common.SvgCard;
 import org.gdplayground.ui.common.SvgPanel;
-import org.gdplayground.ui.common.ViewParams;
 import org.gdplayground.ui.compare.CompareView;
 import org.gdplayground.ui.data.DataUploadPanel;
 import org.gdplayground.ui.insight.CriticalLrMark;
@@ -91,7 +80,6 @@ public class PlaygroundView extends RunPageView<Void> {
     /** The basin-of-attraction map beside the contour (ui.basin). */
     final BasinCard basinCard;
     final SvgPanel dataPlot = new SvgPanel("data-plot", "gdp-data-panel");
-    final Checkbox arrows;
     final StepSlider scrub = new StepSlider();
     final CriticalLrMark lrMark = new CriticalLrMark(LrSlider.MIN_EXP, LrSlider.MAX_EXP);
     final InsightPanel insight = new InsightPanel(lrMark);
@@ -99,10 +87,10 @@ public class PlaygroundView extends RunPageView<Void> {
     final Span leastSquares = new Span();
     final PageExports exports;
     private final Span scrubLabel = new Span();
-    private final LiveText scrubValue = new LiveText();
+    final LiveText scrubValue = new LiveText();
+    private final OneRunPictures pictures;
     /** The optimizer of the scenario on screen, built once per scenario (explanations need it every frame). */
     private @Nullable Optimizer optimizer;
-    private volatile boolean showArrows;
 
     public PlaygroundView(ScenarioParser parser, ScenarioFactory factory, RunService runService, Messages messages,
             ContourCache contours, Limits limits, BasinService basins, DataUploadPanel dataUpload) {
@@ -115,35 +103,15 @@ public class PlaygroundView extends RunPageView<Void> {
         this.lrSlider = fields.lrSlider;
         this.hyper = fields.hyper;
         this.hyperReset = fields.hyperReset;
-        this.arrows = Objects.requireNonNull(contourCard.arrows());
         this.basinCard = new BasinCard(basins);
         leastSquares.setId("least-squares");
         leastSquares.addClassName("gdp-note");
-        this.curveCard = new SvgCard(curve, "pg.curve", SvgCard.dimension(1), this::drawCurve);
-        this.dataCard = new SvgCard(dataPlot, "pg.data", o -> o instanceof RegressionProblem, this::drawData,
+        this.pictures = new OneRunPictures(this);
+        this.curveCard = new SvgCard(curve, "pg.curve", SvgCard.dimension(1), pictures::drawCurve);
+        this.dataCard = new SvgCard(dataPlot, "pg.data", o -> o instanceof RegressionProblem, pictures::drawData,
                 leastSquares);
         cards(new ChartCards(List.of(contourCard, curveCard, dataCard, lossCard, basinCard)));
-        this.exports = new PageExports(new PageExports.Source() {
-            @Override
-            public List<StepRecord> records() {
-                return page.records();
-            }
-
-            @Override
-            public @Nullable Objective objective() {
-                return objective;
-            }
-
-            @Override
-            public String label() {
-                return spec == null ? "" : spec.run().opt();
-            }
-
-            @Override
-            public boolean batches() {
-                return spec != null && spec.batch() != null;
-            }
-        }, contours, () -> logScale);
+        this.exports = new PageExports(exportSource(), contours, () -> logScale);
         addClassName("gdp-playground");
         build();
     }
@@ -173,15 +141,6 @@ public class PlaygroundView extends RunPageView<Void> {
         controls.addClassName("gdp-controls");
         policyBoxes = List.of(problem, optimizerBox, start, runBox, form.advanced);
 
-        arrows.addValueChangeListener(e -> {
-            if (e.isFromClient() && refuseLocked(Control.ARROWS)) {
-                return;
-            }
-            showArrows = e.getValue();
-            page.arrows(showArrows);
-            contourCard.showArrows(page.record());
-            updateViewInUrl();
-        });
         scrub.onMove(() -> page.records().size(), this::scrubTo);
         Div scrubRow = new Div(scrubLabel, scrub, scrubValue);
         scrubRow.addClassName("gdp-scrub");
@@ -223,7 +182,7 @@ public class PlaygroundView extends RunPageView<Void> {
     private void populate(ScenarioSpec s) {
         populating(() -> {
             Objective o = Objects.requireNonNull(parser.objective(s.fn(), s.expr()));
-            List<String> start = startValues(o, s.init());
+            List<String> start = form.startValues(o, s.init());
             fields.populate(s.run());
             form.populate(s, o, start);
             dataUpload.show(s);
@@ -240,17 +199,6 @@ public class PlaygroundView extends RunPageView<Void> {
             form.expr.setValue(id);
         });
         formChanged(form.fn);
-    }
-
-    /** Start values for the fields: the spec's, else what the fields showed before, else 0. */
-    private List<String> startValues(Objective o, List<Double> start) {
-        List<String> previous = form.startValues();
-        List<String> values = new ArrayList<>();
-        for (int i = 0; i < o.dimension(); i++) {
-            values.add(i < start.size() ? ScenarioQuery.number(start.get(i))
-                    : (i < previous.size() ? previous.get(i) : "0"));
-        }
-        return values;
     }
 
     /** The form as a query in the parameter language (blank optional fields are left out). */
@@ -279,11 +227,11 @@ public class PlaygroundView extends RunPageView<Void> {
         boolean structural = source == form.fn || source == opt || source == form.schedule
                 || source == form.initMode || source == form.grad;
         if (!result.ok()) {
-            markErrors(result.errors());
+            fields.markErrors(result.errors(), form, messages, getLocale());
             if (structural) {
                 // Show the new surface/optimizer's fields with defaults, keeping what was typed elsewhere.
                 rebuildStructure(result.spec());
-                markErrors(result.errors());
+                fields.markErrors(result.errors(), form, messages, getLocale());
             }
             rejected(getTranslation("pg.invalid"));
             return;
@@ -305,7 +253,7 @@ public class PlaygroundView extends RunPageView<Void> {
         populating(() -> {
             Objective o = parser.objective(s.fn(), s.expr());
             if (o != null && form.init.size() != o.dimension()) {
-                form.buildInitFields(o, startValues(o, s.init()));
+                form.buildInitFields(o, form.startValues(o, s.init()));
             }
             if (hyper.isEmpty()) {
                 fields.buildHyper(s.run().opt(), s.run().hyper());
@@ -317,25 +265,6 @@ public class PlaygroundView extends RunPageView<Void> {
             form.h.setVisible(!"analytic".equals(form.grad.getValue()));
         });
         localizeDynamic();
-    }
-
-    private void markErrors(List<ParamError> errors) {
-        for (ParamError e : errors) {
-            String msg = e.message(messages, getLocale());
-            fieldsFor(e.param()).forEach(f -> SharedForm.markInvalid(f, msg));
-        }
-    }
-
-    private List<HasValue<?, ?>> fieldsFor(String param) {
-        List<HasValue<?, ?>> own = fields.fieldsFor(param);
-        if (param.equals("opt") || param.equals("lr")) {
-            return own;
-        }
-        List<HasValue<?, ?>> shared = form.fieldsFor(param);
-        if (!shared.isEmpty() && !form.scheduleParams.containsKey(param)) {
-            return shared;
-        }
-        return own.isEmpty() ? shared : own;
     }
 
     private void clearErrors() {
@@ -362,7 +291,7 @@ public class PlaygroundView extends RunPageView<Void> {
             table.setRows(v.records(), u.follow());
         }
         scrub.show(u.scrubPosition());
-        showCursor(u);
+        pictures.showCursor(u);
         if (u.playingChanged()) {
             updateButtons();
             updateViewInUrl();
@@ -382,80 +311,19 @@ public class PlaygroundView extends RunPageView<Void> {
         table.select(u.record());
         table.scrollToIndex(u.cursor());
         cards.apply(this, u);
-        showCursor(u);
+        pictures.showCursor(u);
         updateViewInUrl();
-    }
-
-    /** The slider label and, when due, the explanation of the step under the cursor. */
-    private void showCursor(RunPage.Update u) {
-        StepRecord cur = u.record();
-        if (cur == null || objective == null) {
-            return;
-        }
-        scrubValue.setText("k = " + cur.k());
-        if (u.explain()) {
-            explain(cur, u.previous());
-        }
-    }
-
-    private void explain(StepRecord rec, @Nullable StepRecord prev) {
-        Objective o = objective;
-        Optimizer optimizer = this.optimizer;
-        ScenarioSpec s = spec;
-        Frame.RunView v = page.run();
-        if (o == null || optimizer == null || s == null) {
-            explain.clear();
-            insight.clear();
-            return;
-        }
-        if (rec.k() == 0 && v != null && v.status() == Status.DIVERGED) {
-            // Nothing can be stepped from a start where the loss or gradient is not a number: say so, not "Press Step".
-            explain.message(StatusText.of(v, false, tr()));
-            insight.clear();
-            return;
-        }
-        insight.show(o, rec.theta(), rec.k() == 0 ? s.run().lr() : rec.lr(), s.h(), optimizer.key(),
-                this::getTranslation);
-        String noteKey = "pg.differs." + optimizer.key();
-        explain.show(optimizer, rec, prev, Axes.of(o).names(), this::getTranslation,
-                messages.has(noteKey) ? getTranslation(noteKey) : null);
-    }
-
-    /** The 1-parameter loss curve with the track up to the cursor (a slow, server-drawn picture). */
-    private String drawCurve(Objective o, RunPage.Update u) {
-        return PlotRenderer.curve(o, track(u), Axes.of(o).x(), getTranslation("table.loss"),
-                getTranslation("pg.slope"));
-    }
-
-    /** The data with the fit at the cursor (a slow, server-drawn picture). */
-    private @Nullable String drawData(Objective o, RunPage.Update u) {
-        if (!(o instanceof RegressionProblem rp)) {
-            return null;
-        }
-        return PlotRenderer.data(rp, track(u), dataUpload.xLabel(getTranslation("pg.data.x")),
-                dataUpload.yLabel(getTranslation("pg.data.y")), getTranslation("pg.data.pred"),
-                dataUpload.yLabel(getTranslation("pg.data.truth")));
-    }
-
-    private static PlotRenderer.Track track(RunPage.Update u) {
-        return new PlotRenderer.Track(u.run().records(), u.cursor(), PlotRenderer.SINGLE);
     }
 
     @Override
     protected void configureViews(Objective o, ScenarioSpec s, boolean fresh) {
-        Axes a = Axes.of(o);
         String name = RunLabels.name(s.run().opt(), tr());
         cards.configure(new ChartCard.Scene(o, scenarios, List.of(new ChartSpecs.Series("0", name,
                 PlotRenderer.SINGLE)), List.of(name + ", γ = " + ScenarioQuery.number(s.run().lr())), true, fresh,
                 this::getTranslation));
         exports.configure(o);
         if (o instanceof RegressionProblem rp) {
-            double[] ls = rp.leastSquaresOptimum();
-            StringBuilder sb = new StringBuilder();
-            for (int i = 0; i < ls.length; i++) {
-                sb.append(i > 0 ? ", " : "").append(a.names().get(i)).append(" = ").append(Formats.num(ls[i]));
-            }
-            leastSquares.setText(getTranslation("pg.leastSquares", sb, Formats.num(rp.value(ls))));
+            leastSquares.setText(pictures.leastSquares(rp));
         }
         configureTable();
         checkColumns.configure(o, s.h(), this::getTranslation);
@@ -469,25 +337,13 @@ public class PlaygroundView extends RunPageView<Void> {
     // ---------------------------------------------------------------- view, hide and lock
 
     @Override
-    protected void applyOwnView(ViewParams v) {
-        showArrows = v.arrows();
-        page.arrows(showArrows);
-        arrows.setValue(v.arrows());
-    }
-
-    @Override
-    protected ViewParams viewParams() {
-        return new ViewParams(showArrows, logScale, speedValue(), page.pausedStep());
-    }
-
-    @Override
     protected ControlSlots slots() {
         return form.addTo(new ControlSlots())
                 .field(Control.OPT, opt)
                 .field(Control.LR, lr, lrSlider)
                 .field(Control.HYPER, fields.hyperBox).action(Control.HYPER, hyperReset)
                 .field(Control.SPEED, speed)
-                .field(Control.ARROWS, arrows)
+                .field(Control.ARROWS, Objects.requireNonNull(arrows))
                 .field(Control.LOG, lossLog)
                 .container(policyBoxes.toArray(Component[]::new));
     }
@@ -522,7 +378,7 @@ public class PlaygroundView extends RunPageView<Void> {
         if (v != null && u != null) {
             statusLine.run(v, page.playing(), tr(), getLocale());
             cards.apply(this, u);
-            showCursor(u);
+            pictures.showCursor(u);
         }
     }
 
@@ -531,6 +387,11 @@ public class PlaygroundView extends RunPageView<Void> {
     /** The run shown. */
     Frame.@Nullable RunView run() {
         return page.run();
+    }
+
+    @Nullable
+    Optimizer optimizer() {
+        return optimizer;
     }
 
     static String stateNames(List<NamedVector> state) {
