@@ -20,6 +20,27 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class CompareIT extends BrowserSupport {
 
+    /** As on the playground, a comparison the learner changed is a history entry: Back and Forward walk them. */
+    @Test
+    void backAndForwardWalkTheComparisonsTheLearnerChose() {
+        page.navigate(url("/compare?fn=sphere&init=-3,4&steps=50&opt.1=sgd&lr.1=0.1&opt.2=momentum&lr.2=0.1&lang=en"));
+        assertThat(page.locator("#status")).hasAttribute("data-state", "ready");
+        Locator lr = page.locator("#lr-1 input");
+        lr.fill("0.05");
+        lr.press("Enter");
+        page.waitForURL(java.util.regex.Pattern.compile(".*lr\\.1=0\\.05.*"));
+        lr.fill("0.02");
+        lr.press("Enter");
+        page.waitForURL(java.util.regex.Pattern.compile(".*lr\\.1=0\\.02.*"));
+        page.goBack();
+        assertThat(page.locator("#lr-1 input")).hasValue("0.05");
+        page.goBack();
+        assertThat(page.locator("#lr-1 input")).hasValue("0.1");
+        page.goForward();
+        assertThat(page.locator("#lr-1 input")).hasValue("0.05");
+        assertThat(page.url()).contains("lr.1=0.05");
+    }
+
     static final String THREE_RUNS = "fn=rosenbrock&opt.1=sgd&lr.1=0.001&opt.2=momentum&lr.2=0.001"
             + "&opt.3=adam&lr.3=0.05&init=-1.5,2&steps=200";
 

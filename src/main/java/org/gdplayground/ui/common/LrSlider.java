@@ -9,20 +9,26 @@ import java.math.MathContext;
 import java.util.Locale;
 
 /**
- * The learning-rate slider: a range over log₁₀(lr) from −6 to 1 (so 1e−6 … 10 share one slider), which a screen
- * reader would read as "−1.01". Its {@code aria-valuetext} says the learning rate itself ("learning rate 0.0977",
- * "학습률 0.0977"), both when the server moves it and, before any round trip, while the learner drags it or presses an
- * arrow key (a small script on the element writes the same text from the same rounding).
+ * The learning-rate slider ({@code #lr-slider}): a range over log₁₀(lr) from −6 to 1 (so 1e−6 … 10 share one
+ * slider) beside the learning-rate field, which a screen reader would read as "−1.01". Its {@code aria-valuetext}
+ * says the learning rate itself ("learning rate 0.0977", "학습률 0.0977"), both when the server moves it and, before
+ * any round trip, while the learner drags it or presses an arrow key (a small script on the element writes the same
+ * text from the same rounding).
  */
 public class LrSlider extends Input implements LocaleChangeObserver {
+
+    public static final int MIN_EXP = -6;
+    public static final int MAX_EXP = 1;
 
     /** The learning rate last shown by {@link #show}, NaN after the learner moved the thumb. */
     private double shown = Double.NaN;
 
     public LrSlider() {
         super(ValueChangeMode.ON_CHANGE);
+        setId("lr-slider");
         setType("range");
-        getElement().setAttribute("min", "-6").setAttribute("max", "1").setAttribute("step", "0.01");
+        getElement().setAttribute("min", Integer.toString(MIN_EXP)).setAttribute("max", Integer.toString(MAX_EXP))
+                .setAttribute("step", "0.01");
         addClassName("gdp-range");
         // The same three significant digits as lr(…) below, written while the thumb moves.
         getElement().executeJs("const el = this; el.addEventListener('input', () => {"
@@ -42,10 +48,30 @@ public class LrSlider extends Input implements LocaleChangeObserver {
         return new BigDecimal(Math.pow(10, exponent)).round(new MathContext(3)).doubleValue();
     }
 
-    /** Puts the thumb at {@code lr} (to the slider's 0.01 in log₁₀) and says {@code lr} itself, unrounded. */
+    /** The learning rate at slider position {@code value} (see {@link #lr(double)}); NaN when it is not a number. */
+    public static double lr(String value) {
+        try {
+            return lr(Double.parseDouble(value));
+        } catch (NumberFormatException | NullPointerException e) {
+            return Double.NaN;
+        }
+    }
+
+    /** The slider position of {@code lr}: log₁₀ lr with two decimals. */
+    public static String position(double lr) {
+        return String.format(Locale.ROOT, "%.2f", Math.log10(lr));
+    }
+
+    /**
+     * Puts the thumb at {@code lr} (to the slider's 0.01 in log₁₀) and says {@code lr} itself, unrounded; ignored when
+     * {@code lr} is not a positive number.
+     */
     public void show(double lr) {
+        if (!(lr > 0 && Double.isFinite(lr))) {
+            return;
+        }
         shown = lr;
-        super.setValue(String.format(Locale.ROOT, "%.2f", Math.log10(lr)));
+        super.setValue(position(lr));
         describe();
     }
 
@@ -54,6 +80,12 @@ public class LrSlider extends Input implements LocaleChangeObserver {
         shown = Double.NaN;
         super.setValue(value);
         describe();
+    }
+
+    /** Sets the accessible name (and tooltip). */
+    public void label(String text) {
+        getElement().setAttribute("aria-label", text);
+        getElement().setAttribute("title", text);
     }
 
     @Override

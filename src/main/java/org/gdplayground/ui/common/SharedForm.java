@@ -191,6 +191,17 @@ public final class SharedForm {
         scheduleBox.setVisible(!scheduleParams.isEmpty());
     }
 
+    /** Start values for the fields: {@code start}'s, else what the fields showed before, else 0. */
+    public List<String> startValues(Objective o, List<Double> start) {
+        List<String> previous = startValues();
+        List<String> values = new ArrayList<>();
+        for (int i = 0; i < o.dimension(); i++) {
+            values.add(i < start.size() ? ScenarioQuery.number(start.get(i))
+                    : (i < previous.size() ? previous.get(i) : "0"));
+        }
+        return values;
+    }
+
     /** The shared start as typed, for a run that switches to its own start. */
     public List<String> startValues() {
         return init.stream().map(TextField::getValue).toList();

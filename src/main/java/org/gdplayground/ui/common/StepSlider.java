@@ -5,6 +5,9 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import java.util.List;
+import java.util.function.IntConsumer;
+import java.util.function.IntSupplier;
+import java.util.function.Supplier;
 import org.gdplayground.engine.run.StepRecord;
 import org.gdplayground.session.Frame;
 
@@ -23,6 +26,7 @@ public class StepSlider extends Input implements LocaleChangeObserver {
 
     public StepSlider() {
         super(ValueChangeMode.EAGER);
+        setId("scrub");
         setType("range");
         addClassName("gdp-range");
         getElement().setAttribute("min", "0").setAttribute("max", "1").setAttribute("step", "1");
@@ -81,6 +85,24 @@ public class StepSlider extends Input implements LocaleChangeObserver {
             return lo;
         }
         return records.get(lo).k() > target && lo > 0 ? lo - 1 : lo;
+    }
+
+    /**
+     * Calls {@code moved} with the record index the learner moved to ({@link #recordIndex}), given the page's records
+     * and the index of the record shown.
+     */
+    public void onMove(Supplier<List<StepRecord>> records, IntSupplier cursor, IntConsumer moved) {
+        addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                moved.accept(recordIndex(e.getValue(), records.get(), cursor.getAsInt()));
+            }
+        });
+    }
+
+    /** Sets the accessible name and tooltip. */
+    public void label(String name, String tip) {
+        getElement().setAttribute("aria-label", name);
+        getElement().setAttribute("title", tip);
     }
 
     @Override

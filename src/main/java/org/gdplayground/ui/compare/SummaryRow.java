@@ -31,10 +31,13 @@ import org.jspecify.annotations.Nullable;
  * @param engineMs   time the engine spent on this run, in milliseconds
  * @param diagnosis  where the run is (diverging, which minimum it reached, saddle, plateau …)
  * @param rank       1 for the lowest final loss; runs that diverge or overflow come last
+ * @param tol        the ‖g‖ tolerance {@code stepsToTol} is measured against (the comparison's, else
+ *                   {@link #DEFAULT_TOL} when a minimum is known); NaN when none
+ * @param lastGradNorm ‖g‖ of the newest recorded gradient (NaN before the first step)
  */
 record SummaryRow(int index, String label, String color, double lr, Status status, @Nullable StopReason reason,
         int k, double finalLoss, double bestLoss, boolean tolSet, @Nullable Integer stepsToTol, double distance,
-        double engineMs, Diagnosis diagnosis, int rank) {
+        double engineMs, Diagnosis diagnosis, int rank, double tol, double lastGradNorm) {
 
     /** The summary of one run as a frame shows it. */
     static SummaryRow of(int index, String label, String color, double lr, Frame.RunView run, Objective objective,
@@ -47,15 +50,23 @@ record SummaryRow(int index, String label, String color, double lr, Status statu
             // No tolerance set but a minimum is known: say when ‖g‖ first fell below the default one.
             toTol = firstBelow(run.records(), DEFAULT_TOL);
         }
+        double tolUsed = tol != null ? tol : known ? DEFAULT_TOL : Double.NaN;
         return new SummaryRow(index, label, color, lr, run.status(), reason, last.k(), last.loss(),
                 bestLoss(run.records(), last), tol != null || known, toTol, distance(last.theta(), objective.minima()),
-                run.engineNanos() / 1e6, run.diagnosis(), 0);
+                run.engineNanos() / 1e6, run.diagnosis(), 0, tolUsed, last.k() == 0 ? Double.NaN : last.gradNorm());
     }
 
     /** Whether the run blew up or is blowing up (ranked last, drawn as ✕ on the sweep). */
     boolean diverging() {
-        return status == Status.DIVERGED || diagnosis.code() == Diagnosis.Code.DIVERGING
-                || !Double.isFinite(finalLoss);
+        return org.gdplayground.ui.page.RunOutcome.diverging(status, diagnosis, finalLoss);
+    }
+
+    /**
+     * Whether the engine places this finished run at a minimum although ‖g‖ never fell below the tolerance the
+     * summary measures: then "where it ended" says near the minimum, with that ‖g‖, beside "not reached".
+     */
+    boolean nearMinimumOnly() {
+        return org.gdplayground.ui.page.RunOutcome.nearMinimumOnly(diagnosis, finished(), tolSet, stepsToTol != null);
     }
 
     /** The rows ranked: lowest final loss first, diverging runs after every other, ties by run number. */
@@ -68,7 +79,8 @@ record SummaryRow(int index, String label, String color, double lr, Status statu
         for (int i = 0; i < order.size(); i++) {
             SummaryRow r = order.get(i);
             out[rows.indexOf(r)] = new SummaryRow(r.index, r.label, r.color, r.lr, r.status, r.reason, r.k,
-                    r.finalLoss, r.bestLoss, r.tolSet, r.stepsToTol, r.distance, r.engineMs, r.diagnosis, i + 1);
+                    r.finalLoss, r.bestLoss, r.tolSet, r.stepsToTol, r.distance, r.engineMs, r.diagnosis, i + 1, r.tol,
+                    r.lastGradNorm);
         }
         return List.of(out);
     }

@@ -78,4 +78,13 @@ final class Sweep {
             return null;
         }
     }
+
+    /** Whether the runs differ only in learning rate (same optimizer and hyper-parameters, shared start). */
+    static boolean isSweep(org.gdplayground.scenario.ScenarioSpec s) {
+        java.util.List<org.gdplayground.scenario.RunSpec> runs = s.runs();
+        org.gdplayground.scenario.RunSpec first = runs.get(0);
+        return runs.size() >= 2 && runs.stream().allMatch(r -> r.opt().equals(first.opt())
+                && r.hyper().equals(first.hyper()) && r.init() == null)
+                && runs.stream().map(org.gdplayground.scenario.RunSpec::lr).distinct().count() == runs.size();
+    }
 }

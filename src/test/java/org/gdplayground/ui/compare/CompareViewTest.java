@@ -471,11 +471,11 @@ class CompareViewTest extends SpringBrowserlessTest {
     @Test
     void sweepCreatesLogSpacedRunsOfOneOptimizerAndChartsFinalLossAgainstLr() {
         test(view.form.steps).setValue("200");
-        test(view.sweepOpt).selectItem("SGD (gradient descent)");
-        test(view.sweepFrom).setValue("1e-4");
-        test(view.sweepTo).setValue("1");
-        test(view.sweepCount).setValue("5");
-        test(view.sweepCreate).click();
+        test(view.sweep.opt).selectItem("SGD (gradient descent)");
+        test(view.sweep.from).setValue("1e-4");
+        test(view.sweep.to).setValue("1");
+        test(view.sweep.count).setValue("5");
+        test(view.sweep.create).click();
         assertThat(view.rows).hasSize(5);
         assertThat(view.spec().runs()).extracting(RunSpec::opt).containsOnly("sgd");
         assertThat(view.spec().runs()).extracting(RunSpec::lr).containsExactly(1e-4, 1e-3, 1e-2, 1e-1, 1.0);
@@ -489,8 +489,8 @@ class CompareViewTest extends SpringBrowserlessTest {
         assertThat(view.summaryRows().get(4).status()).isEqualTo(Status.DIVERGED);
         assertThat(svg).contains("✕").contains("diverged").contains("lowest").contains(">1e-4<").contains(">0.01<");
 
-        test(view.sweepCount).setValue("8");
-        test(view.sweepCreate).click();
+        test(view.sweep.count).setValue("8");
+        test(view.sweep.create).click();
         List<Double> lr = view.spec().runs().stream().map(RunSpec::lr).toList();
         assertThat(lr).hasSize(8);
         for (int i = 1; i < lr.size(); i++) {
@@ -500,21 +500,21 @@ class CompareViewTest extends SpringBrowserlessTest {
 
     @Test
     void sweepTakesAListAndSaysWhatIsWrongWithItsFields() {
-        test(view.sweepOpt).selectItem("Adam");
-        test(view.sweepList).setValue("0.001, 0.01 0.1");
-        test(view.sweepCreate).click();
+        test(view.sweep.opt).selectItem("Adam");
+        test(view.sweep.list).setValue("0.001, 0.01 0.1");
+        test(view.sweep.create).click();
         assertThat(view.spec().runs()).extracting(RunSpec::opt).containsOnly("adam");
         assertThat(view.spec().runs()).extracting(RunSpec::lr).containsExactly(0.001, 0.01, 0.1);
         assertThat(lrs(view)).containsExactly("0.001", "0.01", "0.1");
 
-        test(view.sweepList).setValue("0.1, -2");
-        test(view.sweepCreate).click();
-        assertThat(view.sweepList.isInvalid()).isTrue();
+        test(view.sweep.list).setValue("0.1, -2");
+        test(view.sweep.create).click();
+        assertThat(view.sweep.list.isInvalid()).isTrue();
         assertThat(view.spec().runs()).hasSize(3);
-        test(view.sweepList).setValue("");
-        test(view.sweepCount).setValue("20");
-        test(view.sweepCreate).click();
-        assertThat(view.sweepCount.getErrorMessage()).isEqualTo("Enter a whole number from 2 to 8.");
+        test(view.sweep.list).setValue("");
+        test(view.sweep.count).setValue("20");
+        test(view.sweep.create).click();
+        assertThat(view.sweep.count.getErrorMessage()).isEqualTo("Enter a whole number from 2 to 8.");
     }
 
     // ---------------------------------------------------------------- presets and links

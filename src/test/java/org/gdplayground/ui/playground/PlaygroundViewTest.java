@@ -368,17 +368,17 @@ class PlaygroundViewTest extends SpringBrowserlessTest {
     void everyChartOfTheProblemCanBeDownloadedAsPng() throws Exception {
         PlaygroundView curveView = open("fn=textbook-quadratic&opt=sgd&lr=10&init=15&steps=30");
         playToEnd(curveView);
-        assertThat(curveView.exportCurve.isVisible()).isTrue();
-        assertThat(curveView.exportData.isVisible()).isFalse();
-        assertThat(curveView.exportContour.isVisible()).isFalse();
-        var img = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(curveView.curvePng()));
+        assertThat(curveView.exports.curve.isVisible()).isTrue();
+        assertThat(curveView.exports.data.isVisible()).isFalse();
+        assertThat(curveView.exports.contour.isVisible()).isFalse();
+        var img = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(curveView.exports.curvePng()));
         assertThat(img.getWidth()).isEqualTo(900);
 
         PlaygroundView dataView = open("fn=quiz-scores&opt=adam&lr=0.5&steps=50");
         playToEnd(dataView);
-        assertThat(dataView.exportData.isVisible()).isTrue();
-        assertThat(dataView.exportCurve.isVisible()).isFalse();
-        img = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(dataView.dataPng()));
+        assertThat(dataView.exports.data.isVisible()).isTrue();
+        assertThat(dataView.exports.curve.isVisible()).isFalse();
+        img = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(dataView.exports.dataPng()));
         assertThat(img.getHeight()).isEqualTo(600);
     }
 }
