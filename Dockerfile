@@ -10,10 +10,10 @@ COPY frontend/ frontend/
 COPY src/ src/
 RUN ./mvnw verify && cp target/gradient-descent-playground-*.jar /src/app.jar
 
-# Runtime stage: a JRE, a non-root user, the application extracted from the jar and a JDK AOT cache for it (README
-# "Fast start"): the classes the start loads, linked and profiled by a training run that refreshes the context on a
-# throw-away in-memory database and exits. Same application, same behaviour; a start without the cache (another JVM,
-# other GC options) just starts slower.
+# Runtime stage: a JRE, a non-root user, the application extracted from the jar and a JDK AOT cache for it
+# (docs/operations.md#fast-start): the classes the start loads, linked and profiled by a training run that refreshes
+# the context on a throw-away in-memory database and exits. Same application, same behaviour; a start without the
+# cache (another JVM, other GC options) just starts slower.
 FROM eclipse-temurin:25-jre
 RUN groupadd --system app && useradd --system --gid app --uid 10001 --home /app app
 WORKDIR /app

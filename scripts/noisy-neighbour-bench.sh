@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Noisy-neighbour benchmark on demand (README "Fair under load"; not part of the test suite): N simulated students
+# Noisy-neighbour benchmark on demand (docs/operations.md#fair-under-load; not part of the test suite): N simulated students
 # play (the class-load benchmark's protocol client) while one client sends M heavy API requests at once
 # (/api/v1/basins, 201 x 201 starts x 1000 steps, distinct learning rates so none comes from the cache; --same: all
 # identical), a new student presses Play 1 s into the burst, and then the same client uploads U different CSV files.

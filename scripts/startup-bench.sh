@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Start-up benchmark on demand (README "Fast start"): the production jar as built, then the same application
+# Start-up benchmark on demand (docs/operations.md#fast-start): the production jar as built, then the same application
 # extracted (java -Djarmode=tools extract) and started with a JDK AOT cache (-XX:AOTCache, JDK 25+) made by a training
 # run (-XX:AOTCacheOutput, the context is refreshed and the JVM exits: -Dspring.context.exit=onRefresh).
 #   scripts/startup-bench.sh [runs=3] [--port=8108] [--build]

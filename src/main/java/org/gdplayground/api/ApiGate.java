@@ -23,9 +23,9 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.http.HttpStatus;
 
 /**
- * Keeps the REST API from taking the pages' share of the server (README "Fair under load"). Every API request spends
- * a token of its client's bucket ({@code requests-per-minute}); heavy work ({@link #heavy}) also spends one of the
- * client's heavy bucket ({@code heavy-per-minute}), counts against the client's concurrent heavy requests
+ * Keeps the REST API from taking the pages' share of the server (docs/operations.md#fair-under-load). Every API
+ * request spends a token of its client's bucket ({@code requests-per-minute}); heavy work ({@link #heavy}) also
+ * spends one of the client's heavy bucket ({@code heavy-per-minute}), counts against the client's concurrent heavy requests
  * ({@code heavy-per-client}) and runs on the API's own bounded workers ({@code heavy-threads}, {@code heavy-queue}),
  * which pages never use: the pages' playbacks and basin cards run on {@code session.RunService}'s workers. A request
  * that cannot be served is refused at once with 429 or 503 and a {@code Retry-After} ({@link ApiShedException}).

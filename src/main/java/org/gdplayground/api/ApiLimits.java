@@ -6,7 +6,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * How much of the server the REST API may take, from {@code application.properties} ({@code playground.api.*};
- * README "Fair under load"). A client is one remote address ({@link ClientId}).
+ * docs/operations.md#fair-under-load). A client is one remote address ({@link ClientId}).
  *
  * <p>Heavy work (basin maps, comparisons, gradient checks, trajectories of more than {@code lightSteps} steps) runs
  * on its own {@code heavyThreads} workers, never on the pages' run workers, with at most {@code heavyQueue} requests

@@ -28,7 +28,7 @@ class Problems {
     static final String METHOD_NOT_ALLOWED = "method-not-allowed";
     static final String INTERNAL_ERROR = "internal-error";
     static final String REQUEST_TOO_LARGE = "request-too-large";
-    /** 429: this client has used its share for now (README "Fair under load"). */
+    /** 429: this client has used its share for now (docs/operations.md#fair-under-load). */
     static final String TOO_MANY_REQUESTS = "too-many-requests";
     /** 503: the server's heavy-work queue is full. */
     static final String SERVER_BUSY = "server-busy";

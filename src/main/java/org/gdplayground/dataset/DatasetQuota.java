@@ -7,7 +7,7 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * How much uploaded data the server keeps, from {@code application.properties} ({@code playground.datasets.*};
- * README "Your own data"). A client is a browser session for the page and a remote address for the REST API, so a
+ * docs/using.md#your-own-data). A client is a browser session for the page and a remote address for the REST API, so a
  * class behind one school address uploads from its pages without sharing one quota. Uploading a file that is already
  * stored is free (nothing new is kept; its expiry starts again).
  *

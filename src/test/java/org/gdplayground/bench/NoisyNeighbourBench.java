@@ -22,7 +22,7 @@ import java.util.concurrent.ScheduledExecutorService;
  * protocol client, {@link Student}) while one client sends M heavy API requests at once; then that client uploads U
  * data files. Prints the students' frames/s and p95 gap during the burst, a new student's Play → first frame latency
  * in the middle of it, and what the API answered (served, shed, by status; whether every refusal was problem+json
- * with Retry-After; the slowest answer). Exit status 3 when a target of README "Fair under load" is missed.
+ * with Retry-After; the slowest answer). Exit status 3 when a target of docs/operations.md#fair-under-load is missed.
  */
 public final class NoisyNeighbourBench {
 
