@@ -36,7 +36,7 @@ public record Condition(Map<String, Object> terms) {
             "opt", "fn", "schedule", "batch", "grad", "initMode", "hMin", "hMax", "near", "within", "runsAtLeast");
     static final Set<String> STATUSES = Set.of("running", "converged", "max-steps", "diverged");
     static final Set<String> DIAGNOSES = Set.of("diverging", "oscillating", "plateau", "saddle", "local-minimum",
-            "global-minimum", "none");
+            "global-minimum", "too-slow", "unbounded", "none");
 
     public Condition {
         terms = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(terms));
