@@ -78,6 +78,12 @@ final class OptimizerFields {
         }
     }
 
+    /** Sets the learning rate and moves the slider to it: a data set's stable starting rate (0.9 × 2/L, rounded down). */
+    void startAt(double v) {
+        lr.setValue(ScenarioQuery.number(v));
+        lrSlider.show(v);
+    }
+
     void buildHyper(String key, Map<String, Double> values) {
         hyper.clear();
         hyperBox.removeAll();

@@ -1,7 +1,6 @@
 package org.gdplayground.ui.playground;
 
 import org.gdplayground.ui.common.CodeButton;
-import org.gdplayground.engine.function.DataView;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -198,11 +197,7 @@ public class PlaygroundView extends RunPageView<Void> {
         populating(() -> {
             form.fn.setValue(ScenarioParser.DATA);
             form.expr.setValue(id);
-            // start at a learning rate stable for this data (0.9 × 2/L, rounded down), as the upload panel says
-            dataUpload.startLr(id).ifPresent(v -> {
-                lr.setValue(ScenarioQuery.number(v));
-                lrSlider.show(v);
-            });
+            dataUpload.startLr(id).ifPresent(fields::startAt); // stable for this data, as the upload panel says
         });
         formChanged(form.fn);
     }
@@ -328,10 +323,7 @@ public class PlaygroundView extends RunPageView<Void> {
                 PlotRenderer.SINGLE)), List.of(name + ", γ = " + ScenarioQuery.number(s.run().lr())), true, fresh,
                 this::getTranslation));
         exports.configure(o);
-        DataView rp = o.data().orElse(null);
-        if (rp != null) {
-            leastSquares.setText(pictures.leastSquares(o, rp));
-        }
+        o.data().ifPresent(rp -> leastSquares.setText(pictures.leastSquares(o, rp)));
         configureTable();
         checkColumns.configure(o, s.h(), this::getTranslation);
     }
