@@ -3,14 +3,8 @@ package org.gdplayground.engine.analysis;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.gdplayground.engine.function.Booth;
-import org.gdplayground.engine.function.Ellipse;
 import org.gdplayground.engine.function.Minimum;
 import org.gdplayground.engine.function.Objective;
-import org.gdplayground.engine.function.RegressionProblem;
-import org.gdplayground.engine.function.Saddle;
-import org.gdplayground.engine.function.Sphere;
-import org.gdplayground.engine.function.TextbookQuadratic;
 import org.gdplayground.engine.optimizer.Optimizers;
 import org.gdplayground.engine.run.Run;
 import org.gdplayground.engine.run.Scenario;
@@ -66,8 +60,7 @@ public final class RateMap {
 
     /** True when the objective is quadratic, so the exact map applies (with full batches). */
     public static boolean isQuadratic(Objective f) {
-        return f instanceof Sphere || f instanceof Ellipse || f instanceof Saddle || f instanceof Booth
-                || f instanceof TextbookQuadratic || f instanceof RegressionProblem;
+        return f.quadratic();
     }
 
     /** Log-spaced values from {@code min} to {@code max}, both included ({@code n} ≥ 2). */

@@ -69,6 +69,11 @@ public record Beale() implements Surface {
     }
 
     @Override
+    public String expression() {
+        return "(1.5-x+x*y)^2+(2.25-x+x*y^2)^2+(2.625-x+x*y^3)^2";
+    }
+
+    @Override
     public String formula() {
         return "(1.5 − x + x·y)² + (2.25 − x + x·y²)² + (2.625 − x + x·y³)²";
     }

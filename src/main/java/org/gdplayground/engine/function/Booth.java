@@ -47,6 +47,16 @@ public record Booth() implements Surface {
     }
 
     @Override
+    public String expression() {
+        return "(x+2*y-7)^2+(2*x+y-5)^2";
+    }
+
+    @Override
+    public boolean quadratic() {
+        return true;
+    }
+
+    @Override
     public String formula() {
         return "(x + 2y − 7)² + (2x + y − 5)²";
     }

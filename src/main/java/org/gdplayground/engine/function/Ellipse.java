@@ -35,6 +35,16 @@ public record Ellipse() implements Surface {
     }
 
     @Override
+    public String expression() {
+        return "x^2+10*y^2";
+    }
+
+    @Override
+    public boolean quadratic() {
+        return true;
+    }
+
+    @Override
     public String formula() {
         return "x² + 10·y²";
     }

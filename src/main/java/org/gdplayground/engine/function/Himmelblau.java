@@ -49,6 +49,11 @@ public record Himmelblau() implements Surface {
     }
 
     @Override
+    public String expression() {
+        return "(x^2+y-11)^2+(x+y^2-7)^2";
+    }
+
+    @Override
     public String formula() {
         return "(x² + y − 11)² + (x + y² − 7)²";
     }

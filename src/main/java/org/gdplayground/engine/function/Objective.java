@@ -14,6 +14,14 @@ public sealed interface Objective permits Surface, RegressionProblem {
     /** Stable id used in URLs and the API, e.g. {@code "rosenbrock"}. */
     String id();
 
+    /**
+     * True when f is a quadratic (its Hessian is the same everywhere), so an analysis of the linear iteration — the
+     * exact convergence-rate map — applies. False by default.
+     */
+    default boolean quadratic() {
+        return false;
+    }
+
     /** Number of parameters θ. */
     int dimension();
 

@@ -44,6 +44,11 @@ public record Plateau() implements Surface {
     }
 
     @Override
+    public String expression() {
+        return "1-exp(-(x^2+y^2))";
+    }
+
+    @Override
     public String formula() {
         return "1 − exp(−(x² + y²))";
     }

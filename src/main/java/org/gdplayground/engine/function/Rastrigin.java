@@ -49,6 +49,11 @@ public record Rastrigin() implements Surface {
     }
 
     @Override
+    public String expression() {
+        return "20+x^2-10*cos(2*pi*x)+y^2-10*cos(2*pi*y)";
+    }
+
+    @Override
     public String formula() {
         return "20 + x² − 10·cos(2πx) + y² − 10·cos(2πy)";
     }

@@ -60,6 +60,12 @@ public final class RegressionProblem implements Objective, DataView {
         this.optimumLoss = value(optimum);
     }
 
+    /** Least squares on a linear model: the loss is a quadratic in the parameters. */
+    @Override
+    public boolean quadratic() {
+        return true;
+    }
+
     @Override
     public String id() {
         return id;

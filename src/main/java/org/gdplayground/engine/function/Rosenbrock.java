@@ -41,6 +41,11 @@ public record Rosenbrock() implements Surface {
     }
 
     @Override
+    public String expression() {
+        return "(1-x)^2+100*(y-x^2)^2";
+    }
+
+    @Override
     public String formula() {
         return "(1 − x)² + 100·(y − x²)²";
     }

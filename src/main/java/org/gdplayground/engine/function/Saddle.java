@@ -42,6 +42,16 @@ public record Saddle() implements Surface {
     }
 
     @Override
+    public String expression() {
+        return "x^2-y^2";
+    }
+
+    @Override
+    public boolean quadratic() {
+        return true;
+    }
+
+    @Override
     public String formula() {
         return "x² − y²";
     }

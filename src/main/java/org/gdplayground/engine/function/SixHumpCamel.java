@@ -52,6 +52,11 @@ public record SixHumpCamel() implements Surface {
     }
 
     @Override
+    public String expression() {
+        return "(4-2.1*x^2+x^4/3)*x^2+x*y+(-4+4*y^2)*y^2";
+    }
+
+    @Override
     public String formula() {
         return "(4 − 2.1·x² + x⁴/3)·x² + x·y + (−4 + 4·y²)·y²";
     }

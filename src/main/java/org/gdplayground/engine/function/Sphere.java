@@ -35,6 +35,16 @@ public record Sphere() implements Surface {
     }
 
     @Override
+    public String expression() {
+        return "x^2+y^2";
+    }
+
+    @Override
+    public boolean quadratic() {
+        return true;
+    }
+
+    @Override
     public String formula() {
         return "x² + y²";
     }

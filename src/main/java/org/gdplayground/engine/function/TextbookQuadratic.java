@@ -36,6 +36,16 @@ public record TextbookQuadratic() implements Surface {
     }
 
     @Override
+    public String expression() {
+        return "0.01*x^2+0.1*x";
+    }
+
+    @Override
+    public boolean quadratic() {
+        return true;
+    }
+
+    @Override
     public String formula() {
         return "0.01·x² + 0.1·x";
     }

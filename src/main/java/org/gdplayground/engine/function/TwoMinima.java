@@ -45,6 +45,11 @@ public record TwoMinima() implements Surface {
     }
 
     @Override
+    public String expression() {
+        return "(x^2-1)^2+0.3*x+y^2";
+    }
+
+    @Override
     public String formula() {
         return "(x² − 1)² + 0.3·x + y²";
     }

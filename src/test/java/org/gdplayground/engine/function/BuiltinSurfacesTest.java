@@ -58,8 +58,15 @@ class BuiltinSurfacesTest {
 
     @Test
     void everyBuiltinSurfaceIsCoveredByAnExpression() {
-        assertThat(surfaces()).extracting(Surface::id).containsExactlyInAnyOrderElementsOf(EXPRESSIONS.keySet());
-        assertThat(surfaces()).hasSize(12);
+        // every built-in surface is listed in the registry and carries its own expression; the twelve of the seeds
+        // and d2l are still there, each with the expression written here by hand
+        assertThat(surfaces()).extracting(Surface::id).containsAll(EXPRESSIONS.keySet());
+        for (Surface s : surfaces()) {
+            assertThat(s.expression()).as(s.id()).isNotBlank();
+            if (EXPRESSIONS.containsKey(s.id())) {
+                assertThat(s.expression()).as(s.id()).isEqualTo(EXPRESSIONS.get(s.id()));
+            }
+        }
     }
 
     @ParameterizedTest(name = "{0} at {2}")
@@ -83,7 +90,7 @@ class BuiltinSurfacesTest {
     @ParameterizedTest(name = "{0} at {2}")
     @MethodSource("surfacePoints")
     void analyticGradientMatchesAutomaticDifferentiation(String id, Surface s, double[] p) {
-        CustomSurface typed = Objectives.custom(EXPRESSIONS.get(id), ExpressionLimits.defaults());
+        CustomSurface typed = Objectives.custom(s.expression(), ExpressionLimits.defaults());
         double[] xy = {p[0], p.length > 1 ? p[1] : 0.7};
         double[] analytic = new double[s.dimension()];
         double[] ad = new double[2];

@@ -9,7 +9,8 @@ class ObjectivesTest {
 
     @Test
     void builtinIdsInDisplayOrder() {
-        assertThat(Objectives.builtinIds()).containsExactly(
+        // the seeds' and d2l's surfaces in this order; a new surface may be added anywhere without editing this test
+        assertThat(Objectives.builtinIds()).doesNotHaveDuplicates().containsSubsequence(
                 "sphere", "textbook-quadratic", "ellipse", "saddle", "plateau", "two-minima",
                 "rosenbrock", "beale", "booth", "himmelblau", "six-hump-camel", "rastrigin",
                 "study-hours-w", "study-hours-wb", "quiz-scores");
