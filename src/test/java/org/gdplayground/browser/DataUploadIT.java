@@ -76,6 +76,20 @@ class DataUploadIT extends BrowserSupport {
     }
 
     @Test
+    void aRateThatWouldDivergeOnTheDataStartsAtItsStableRateAndTheRestIsKept() {
+        // plain descent at lr 0.5 on LINE (2/L ≈ 0.149) would blow up: the run starts at 0.1 (0.9 × 2/L rounded down)
+        openYourData("opt=sgd&lr=0.5&steps=50", "en");
+        upload("line.csv", LINE);
+        assertThat(page.locator("#least-squares")).containsText("w = 2");
+        assertThat(page.locator("#lr input")).hasValue("0.1");
+        assertThat(page.locator("#data-info")).containsText("stable below 2/L = 0.149");
+        assertThat(page.url()).contains("lr=0.1").contains("steps=50");
+        chooseFastest("en");
+        page.locator("#play").click();
+        assertThat(page.locator("#status")).hasAttribute("data-state", "max_steps");
+    }
+
+    @Test
     void aBadFileSaysRowAndColumnAndNothingTypedIsLost() {
         openYourData("opt=sgd&lr=0.05&steps=200", "en");
         page.locator("#lr input").fill("0.02");

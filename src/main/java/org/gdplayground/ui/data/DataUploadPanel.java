@@ -162,6 +162,11 @@ public class DataUploadPanel extends Div implements LocaleChangeObserver {
         help.setText(i.isPresent() ? helpText() : getTranslation("data.upload.none") + " " + helpText());
     }
 
+    /** What is stored about data set {@code id} (rows, columns, its stable starting rate and 2/L), if it exists. */
+    public Optional<DatasetService.Info> info(String id) {
+        return datasets.info(id);
+    }
+
     /** The learning rate a run on data set {@code id} starts with (0.9 × 2/L of its data, rounded down), if known. */
     public java.util.Optional<Double> startLr(String id) {
         return datasets.info(id).map(DatasetService.Info::startLr).filter(Double::isFinite);

@@ -78,10 +78,54 @@ final class OptimizerFields {
         }
     }
 
-    /** Sets the learning rate and moves the slider to it: a data set's stable starting rate (0.9 × 2/L, rounded down). */
-    void startAt(double v) {
-        lr.setValue(ScenarioQuery.number(v));
-        lrSlider.show(v);
+    /**
+     * A data set was loaded whose least-squares loss has 2/L = {@code twoOverL}: when the chosen optimizer has a
+     * stability bound there ({@link org.gdplayground.engine.optimizer.Stability}) and the learning rate in the form is
+     * not below it, the rate becomes {@code stableLr} (0.9 × 2/L rounded down), so the first run does not blow up;
+     * otherwise what the learner typed stays, as the upload panel says.
+     */
+    void startAt(double stableLr, double twoOverL) {
+        if (!(stableLr > 0) || !(twoOverL > 0)) {
+            return;
+        }
+        Double bound = currentOptimizerBound(2 / twoOverL);
+        double typed = number(lr.getValue());
+        if (bound != null && !(typed < bound)) {
+            lr.setValue(ScenarioQuery.number(stableLr));
+            lrSlider.show(stableLr);
+        }
+    }
+
+    private static double number(@org.jspecify.annotations.Nullable String text) {
+        try {
+            return text == null ? Double.NaN : Double.parseDouble(text.trim());
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
+
+    /** The chosen optimizer's critical lr at curvature {@code l}, with the hyper-parameters in the form; null if none. */
+    private @org.jspecify.annotations.Nullable Double currentOptimizerBound(double l) {
+        String key = opt.getValue();
+        if (key == null) {
+            return null;
+        }
+        Map<String, Double> values = new LinkedHashMap<>();
+        hyper.forEach((name, field) -> {
+            double v = number(field.getValue());
+            if (Double.isFinite(v)) {
+                values.put(name, v);
+            }
+        });
+        try {
+            return Optimizers.create(key, values).stability().criticalLr(l);
+        } catch (RuntimeException e) { // a key or value the form does not accept: the defaults' bound
+            try {
+                return Optimizers.defaults(key).stability().criticalLr(l);
+            } catch (RuntimeException unknown) {
+                return null;
+            }
+        }
     }
 
     void buildHyper(String key, Map<String, Double> values) {

@@ -197,7 +197,7 @@ public class PlaygroundView extends RunPageView<Void> {
         populating(() -> {
             form.fn.setValue(ScenarioParser.DATA);
             form.expr.setValue(id);
-            dataUpload.startLr(id).ifPresent(fields::startAt); // stable for this data, as the upload panel says
+            dataUpload.info(id).ifPresent(d -> fields.startAt(d.startLr(), d.twoOverL())); // as its panel says
         });
         formChanged(form.fn);
     }
