@@ -32,7 +32,7 @@ class DiagnosisApiTest {
                 .andExpect(jsonPath("$.diagnosis.code").value("diverging"))
                 .andExpect(jsonPath("$.diagnosis.sinceStep").value(1))
                 .andExpect(jsonPath("$.diagnosis.message").value(
-                        "Diverging since step 1: loss ×12.8 in 7 steps — lr 1.1 is above 2/L = 1. Checked by the"
+                        "Diverging since step 1: loss ×12.8 in 7 steps — the learning rate 1.1 is above 2/L = 1. Checked by the"
                                 + " engine: the same run with learning rate 0.5 does not diverge."))
                 .andExpect(jsonPath("$.diagnosis.suggestedLr").value(0.5));
     }

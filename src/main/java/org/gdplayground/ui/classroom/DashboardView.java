@@ -633,7 +633,7 @@ public class DashboardView extends Div implements BeforeEnterObserver, LocaleCha
             text(cells[5], r == null ? "" : Integer.toString(r.step()));
             text(cells[6], r == null ? "" : Formats.num(r.loss()));
             text(cells[7], r == null ? "" : Formats.num(r.lr()));
-            text(cells[8], r == null ? "" : r.optimizer());
+            text(cells[8], r == null ? "" : optimizerLabel(r.optimizer()));
             attr(cells[0], "data-status", r == null ? "waiting" : r.status());
             attr(cells[0], "data-outcome", o.id());
             attr(cells[0], "data-help", Boolean.toString(o.needsHelp()));
@@ -1067,6 +1067,12 @@ public class DashboardView extends Div implements BeforeEnterObserver, LocaleCha
     /** The key this page acts with, for tests. */
     String key() {
         return key;
+    }
+
+    /** The optimizer's short display name (SGD, L-BFGS, …), not its link id; an unknown id is shown as it is. */
+    private String optimizerLabel(String id) {
+        String label = getTranslation("cmp.short." + id);
+        return label.startsWith("!") ? id : label;
     }
 
     /** The table's rows as text in their shown order (name, outcome, presence, step, loss, lr, optimizer). */

@@ -51,7 +51,7 @@ final class SummaryGrid extends Grid<SummaryRow> {
         addColumn(this::tolCell).setKey("tol").setWidth("6.5rem");
         addColumn(r -> number(r.distance())).setKey("distance").setWidth("6.5rem")
                 .setComparator(byNumber(SummaryRow::distance));
-        addColumn(this::whereCell).setKey("where").setWidth("18rem").setFlexGrow(3);
+        addColumn(this::whereCell).setKey("where").setWidth("12rem").setFlexGrow(3);
         // Engine time is a detail (it varies run to run and says nothing about the optimizer): hidden unless asked.
         addColumn(r -> String.format(Locale.ROOT, "%.1f", r.engineMs())).setKey("time").setWidth("5.5rem")
                 .setComparator(byNumber(SummaryRow::engineMs)).setVisible(false);
