@@ -112,7 +112,7 @@ class LessonsIT extends BrowserSupport {
         lr.press("Enter");
         live.locator("#play").click();
         assertThat(page.locator("#lesson-feedback")).hasAttribute("data-verdict", "passed");
-        assertThat(page.locator("#lesson-feedback")).containsText("lr 0.4에서 11단계 만에 최솟값에 닿았습니다");
+        assertThat(page.locator("#lesson-feedback")).containsText("학습률 0.4에서 11단계 만에 최솟값에 닿았습니다");
         screenshot("lesson-first-descent-ko-passed");
 
         // A compare view reports every run: d2l's η 0.6 diverges as run 2.

@@ -369,7 +369,8 @@ public abstract class RunPageView<T> extends Div implements BeforeEnterObserver,
                     .asString())).addEventData("event.detail.search");
         }
         getElement().executeJs("const el = this; if (el.__gdpPop) { return; } el.__gdpPop = true;"
-                + " window.addEventListener('popstate', () => { if (el.isConnected) {"
+                + " window.addEventListener('popstate', () => { window.__gdpPops = (window.__gdpPops || 0) + 1;"
+                + " if (el.isConnected) {"
                 + " el.dispatchEvent(new CustomEvent('gdp-popstate', {detail: {search: window.location.search}})); } });");
         localize();
         RunReporter r = reporter;
@@ -607,7 +608,11 @@ public abstract class RunPageView<T> extends Div implements BeforeEnterObserver,
         if (u == null || e == null) {
             return;
         }
-        u.getPage().executeJs("setTimeout(() => { if ($1) { window.history.pushState(null, '', $0); } else {"
+        // A Back or Forward between this write's scheduling and its turn makes it stale: it would overwrite the entry
+        // the learner just went to (the page reopens that entry and writes it itself), so it is dropped.
+        u.getPage().executeJs("const pops = window.__gdpPops || 0; setTimeout(() => {"
+                + " if ((window.__gdpPops || 0) !== pops) { return; }"
+                + " if ($1) { window.history.pushState(null, '', $0); } else {"
                 + " window.history.replaceState(window.history.state, '', $0); }"
                 + " window.dispatchEvent(new CustomEvent('vaadin-navigated')); })", e.url(), e.push());
     }
