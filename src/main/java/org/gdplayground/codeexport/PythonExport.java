@@ -6,9 +6,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.random.RandomGenerator;
 import java.util.random.RandomGeneratorFactory;
+import org.gdplayground.engine.function.DataView;
 import org.gdplayground.engine.function.CustomSurface;
 import org.gdplayground.engine.function.Objective;
-import org.gdplayground.engine.function.RegressionProblem;
 import org.gdplayground.engine.run.Batching;
 import org.gdplayground.engine.run.Scenario;
 import org.gdplayground.engine.run.StepRecord;
@@ -98,7 +98,7 @@ public final class PythonExport {
         this.objective = scenario.objective();
         this.torch = lang == Lang.PYTORCH;
         this.m = torch ? "torch" : "np";
-        this.data = objective instanceof RegressionProblem;
+        this.data = objective.data().isPresent();
         this.analytic = spec.grad().equals("analytic");
     }
 
@@ -169,8 +169,9 @@ public final class PythonExport {
     // ---------------------------------------------------------------- loss and gradient
 
     private void objective() {
-        if (objective instanceof RegressionProblem rp) {
-            data(rp);
+        DataView dv = objective.data().orElse(null);
+        if (dv != null) {
+            data(dv);
             return;
         }
         if (objective instanceof CustomSurface cs) {
@@ -196,7 +197,7 @@ public final class PythonExport {
         line(objective.dimension() == 1 ? "    x = theta[0]" : "    x, y = theta");
     }
 
-    private void data(RegressionProblem rp) {
+    private void data(DataView rp) {
         line("# The data: one row per example, the target y last; prediction = X·w" + (rp.intercept() ? " + b" : "")
                 + ", loss = mean of (prediction − y)²");
         StringBuilder x = new StringBuilder();
@@ -268,7 +269,8 @@ public final class PythonExport {
             return;
         }
         line("def gradient(theta" + rows + "):");
-        if (objective instanceof RegressionProblem rp) {
+        DataView rp = objective.data().orElse(null);
+        if (rp != null) {
             line("    \"\"\"∇ of the mean squared error over the rows: (2/m)·Xᵀ·err" + (rp.intercept()
                     ? " for w, (2/m)·Σ err for b." : ".") + "\"\"\"");
             line("    err = predict(theta, rows) - Y[rows]");
@@ -372,7 +374,8 @@ public final class PythonExport {
     }
 
     private void miniBatches(RandomGenerator rng) {
-        if (!(scenario.batching() instanceof Batching.MiniBatch mb) || !(objective instanceof RegressionProblem rp)) {
+        DataView rp = objective.data().orElse(null);
+        if (!(scenario.batching() instanceof Batching.MiniBatch mb) || rp == null) {
             return;
         }
         int rows = rp.rows();
@@ -427,7 +430,7 @@ public final class PythonExport {
         if (!(scenario.batching() instanceof Batching.MiniBatch mb) || !mb.shuffle()) {
             return false;
         }
-        int rows = ((RegressionProblem) objective).rows();
+        int rows = objective.data().map(DataView::rows).orElse(0);
         long perEpoch = (rows + mb.size() - 1) / mb.size();
         long epochs = (spec.steps() + perEpoch - 1) / perEpoch;
         return epochs * rows <= MAX_ORDER_NUMBERS;
