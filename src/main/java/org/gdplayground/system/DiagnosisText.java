@@ -64,7 +64,7 @@ public final class DiagnosisText {
         }
         String since = Integer.toString(d.sinceStep());
         String ratio = num(v.lossRatio());
-        String over = Integer.toString(v.overSteps());
+        Integer over = v.overSteps(); // a number: the English sentence says "1 step" or "7 steps"
         String sentence = Double.isFinite(v.twoOverL()) && v.lr() > v.twoOverL()
                 ? t.translate("diagnosis.diverging.lr", since, ratio, over, num(v.lr()), num(v.twoOverL()))
                 : t.translate("diagnosis.diverging", since, ratio, over);
