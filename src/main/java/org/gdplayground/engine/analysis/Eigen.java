@@ -1,9 +1,22 @@
 package org.gdplayground.engine.analysis;
 
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
-/** Eigenvalues of a symmetric matrix, ascending: closed form for 1×1 and 2×2, cyclic Jacobi rotations beyond. */
+/**
+ * Eigenvalues of a symmetric matrix, ascending: closed form for 1×1 and 2×2, cyclic Jacobi rotations beyond; and the
+ * full decomposition (values with their unit eigenvectors) by Jacobi rotations for any size.
+ */
 public final class Eigen {
+
+    /**
+     * A symmetric matrix A = Q·diag(values)·Qᵀ.
+     *
+     * @param values  the eigenvalues, ascending
+     * @param vectors vectors[i] is the unit eigenvector of values[i] (the rows of Qᵀ), mutually orthogonal
+     */
+    public record Decomposition(double[] values, double[][] vectors) {
+    }
 
     private static final int MAX_SWEEPS = 100;
 
@@ -37,6 +50,33 @@ public final class Eigen {
         return out;
     }
 
+    /** The eigenvalues with their unit eigenvectors, ascending; the input must be finite (it is not changed). */
+    public static Decomposition decompose(double[][] input) {
+        int n = input.length;
+        double[][] a = new double[n][];
+        double[][] v = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            a[i] = input[i].clone();
+            v[i][i] = 1;
+        }
+        rotate(a, v);
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (p, q) -> Double.compare(a[p][p], a[q][q]));
+        double[] values = new double[n];
+        double[][] vectors = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            int c = order[i];
+            values[i] = a[c][c];
+            for (int k = 0; k < n; k++) {
+                vectors[i][k] = v[k][c];
+            }
+        }
+        return new Decomposition(values, vectors);
+    }
+
     /** Cyclic Jacobi: rotate away each off-diagonal entry until they are negligible. */
     static double[] jacobi(double[][] input) {
         int n = input.length;
@@ -44,6 +84,17 @@ public final class Eigen {
         for (int i = 0; i < n; i++) {
             a[i] = input[i].clone();
         }
+        rotate(a, null);
+        double[] d = new double[n];
+        for (int i = 0; i < n; i++) {
+            d[i] = a[i][i];
+        }
+        return d;
+    }
+
+    /** Rotates {@code a} towards diagonal in place; the rotations are accumulated into {@code v} (columns) if given. */
+    private static void rotate(double[][] a, double @Nullable [][] v) {
+        int n = a.length;
         for (int sweep = 0; sweep < MAX_SWEEPS; sweep++) {
             double off = 0;
             double scale = 0;
@@ -80,13 +131,16 @@ public final class Eigen {
                         a[p][k] = c * apk - s * aqk;
                         a[q][k] = s * apk + c * aqk;
                     }
+                    if (v != null) {
+                        for (int k = 0; k < n; k++) {
+                            double vkp = v[k][p];
+                            double vkq = v[k][q];
+                            v[k][p] = c * vkp - s * vkq;
+                            v[k][q] = s * vkp + c * vkq;
+                        }
+                    }
                 }
             }
         }
-        double[] d = new double[n];
-        for (int i = 0; i < n; i++) {
-            d[i] = a[i][i];
-        }
-        return d;
     }
 }
