@@ -87,7 +87,8 @@ public class CompareView extends RunPageView<ComparePictures.Rendered> {
         sweepCaption.addClassName("gdp-note");
         this.sweepCard = new SvgCard(sweepChart, "cmp.sweepChart", o -> spec != null && Sweep.isSweep(spec), null,
                 sweepCaption);
-        cards(new ChartCards(List.of(contourCard, curveCard, lossCard, sweepCard, basinCard, new RateMapCard())));
+        cards(new ChartCards(List.of(contourCard, curveCard, lossCard, sweepCard, basinCard, new RateMapCard(),
+                new EigenLossCard())));
         this.sweep = new SweepPanel(limits.maxCompareRuns(), () -> byLearner(this::createSweep));
         this.runs = new RunRows(limits.maxCompareRuns(), this::formChanged, this::removeRow, form::startValues);
         this.rows = runs.rows;
