@@ -20,6 +20,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import java.util.Locale;
+import org.gdplayground.classroom.ClassPredictions;
+import org.gdplayground.classroom.PredictionReporter;
 import org.gdplayground.lessons.CheckEvaluator;
 import org.gdplayground.lessons.Lesson;
 import org.gdplayground.lessons.LessonLibrary;
@@ -77,7 +79,9 @@ public class LessonView extends Div implements BeforeEnterObserver, LocaleChange
     private @Nullable RunOutcome lastOutcome;
     private boolean shown;
 
-    public LessonView() {
+    public LessonView(PredictionReporter classes) {
+        predictions.onVerdict((predicted, outcome, diagnosis) -> reportVerdict(classes, predicted, outcome,
+                diagnosis));
         addClassName("gdp-lesson");
         title.setId("lesson-title");
         source.addClassName("gdp-lesson-source");
@@ -271,6 +275,15 @@ public class LessonView extends Div implements BeforeEnterObserver, LocaleChange
         lastOutcome = o;
         predictions.ran(o.runs().getFirst());
         judge(o);
+    }
+
+    /** A class member's verdict goes to their class (nothing happens for anyone else). */
+    private void reportVerdict(PredictionReporter classes, String predicted, String outcome, String diagnosis) {
+        Lesson l = lesson;
+        if (l != null) {
+            getUI().ifPresent(ui -> classes.predicted(ui, new ClassPredictions.Verdict(l.id(), step + 1, predicted,
+                    outcome, diagnosis)));
+        }
     }
 
     private void judge(RunOutcome o) {

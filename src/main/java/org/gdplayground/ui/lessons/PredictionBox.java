@@ -26,6 +26,15 @@ final class PredictionBox {
     private RunOutcome.@Nullable Run lastRun;
     private Locale locale = Locale.ENGLISH;
     private final BiFunction<String, Object[], String> tr;
+    /** Told each new verdict (what was predicted, what the run did, its diagnosis code): the class hears of it. */
+    private Verdicts verdicts = (predicted, outcome, diagnosis) -> { };
+    private @Nullable String reported;
+
+    /** Where verdicts go (a student's class). */
+    @FunctionalInterface
+    interface Verdicts {
+        void verdict(String predicted, String outcome, String diagnosis);
+    }
 
     PredictionBox(BiFunction<String, Object[], String> tr) {
         this.tr = tr;
@@ -50,6 +59,7 @@ final class PredictionBox {
         if (fresh) {
             chosen = null;
             lastRun = null;
+            reported = null;
         }
         predict.removeAll();
         predict.setVisible(p != null);
@@ -92,6 +102,11 @@ final class PredictionBox {
         render();
     }
 
+    /** Sends every new verdict to {@code v}. */
+    void onVerdict(Verdicts v) {
+        verdicts = v;
+    }
+
     @Nullable String chosen() {
         return chosen;
     }
@@ -117,6 +132,11 @@ final class PredictionBox {
             return;
         }
         boolean held = did.equals(c);
+        String key = c + "|" + did + "|" + run.diagnosis();
+        if (!key.equals(reported)) {
+            reported = key;
+            verdicts.verdict(c, did, run.diagnosis());
+        }
         result.getElement().setAttribute("data-held", Boolean.toString(held));
         Span verdict = new Span(t(held ? "predict.held" : "predict.missed"));
         verdict.addClassName("gdp-prediction-verdict");
