@@ -183,7 +183,7 @@ public class DashboardView extends Div implements BeforeEnterObserver, LocaleCha
     private com.vaadin.flow.shared.@Nullable Registration resize;
 
     public DashboardView(ClassroomService classes, ScenarioParser parser, ScenarioFactory factory,
-            ContourCache contours, JoinLinks links) {
+            ContourCache contours, JoinLinks links, org.gdplayground.classroom.ClassPredictions predictions) {
         this.classes = classes;
         this.parser = parser;
         this.links = links;
@@ -192,6 +192,7 @@ public class DashboardView extends Div implements BeforeEnterObserver, LocaleCha
         this.sweep = pictures.sweep;
         addClassNames("gdp-classroom", "gdp-dashboard");
         build();
+        dashboard.add(new PredictionsCard(predictions, classes, () -> info));
     }
 
     private void build() {
