@@ -77,7 +77,7 @@ public class RunService implements DisposableBean {
 
     /** A playback of the scenarios in lock step; the listener gets frame 0 at once (on a worker). */
     public Playback open(List<Scenario> scenarios, Playback.Listener listener) {
-        return new Playback(scenarios, new SerialLane(workers), ticker, listener, clock,
+        return new Playback(scenarios, workers, ticker, listener, clock,
                 TimeUnit.SECONDS.toNanos(limits.clientLeaseSeconds()));
     }
 
