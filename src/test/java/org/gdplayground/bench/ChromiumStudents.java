@@ -31,25 +31,26 @@ final class ChromiumStudents implements AutoCloseable {
 
     private static final String COUNTERS = """
             (() => {
-              const c = window.__gdpLoad = {pushes: 0, pushChars: 0, sent: 0};
+              const c = window.__gdpLoad = {pushes: 0, pushChars: 0, sent: 0, log: []};
+              const keep = (dir, d) => { c.log.push(dir + ' ' + String(d).slice(0, 1500)); if (c.log.length > 40) c.log.shift(); };
               const W = window.WebSocket;
               function Counted(url, protocols) {
                 const ws = protocols === undefined ? new W(url) : new W(url, protocols);
                 ws.addEventListener('message', e => {
                   if (typeof e.data === 'string') {
                     const n = e.data.split('"syncId"').length - 1;
-                    if (n > 0) { c.pushes += n; c.pushChars += e.data.length; }
+                    if (n > 0) { c.pushes += n; c.pushChars += e.data.length; keep('<', e.data); }
                   }
                 });
                 const send = ws.send.bind(ws);
-                ws.send = d => { c.sent++; return send(d); };
+                ws.send = d => { c.sent++; keep('>ws', d); return send(d); };
                 return ws;
               }
               Counted.prototype = W.prototype;
               for (const k of ['CONNECTING', 'OPEN', 'CLOSING', 'CLOSED']) { Counted[k] = W[k]; }
               window.WebSocket = Counted;
               const xsend = XMLHttpRequest.prototype.send;
-              XMLHttpRequest.prototype.send = function (b) { c.sent++; return xsend.call(this, b); };
+              XMLHttpRequest.prototype.send = function (b) { c.sent++; keep('>xhr', b); return xsend.call(this, b); };
             })()""";
 
     private final Playwright playwright;
@@ -101,6 +102,11 @@ final class ChromiumStudents implements AutoCloseable {
             out.add(new Counters(num(m.get("pushes")), num(m.get("pushChars")), num(m.get("sent"))));
         }
         return out;
+    }
+
+    /** The last messages the first page received and sent (for --debug). */
+    String log() {
+        return pages.isEmpty() ? "" : String.valueOf(pages.get(0).evaluate("() => window.__gdpLoad.log.join('\\n')"));
     }
 
     private static long num(Object o) {

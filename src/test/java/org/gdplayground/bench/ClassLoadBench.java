@@ -271,6 +271,9 @@ public final class ClassLoadBench {
                 long jit1 = server == null ? 0 : server.jitCpuNanos();
                 long browser1 = Dashboard.browserCpuNanos();
                 List<ChromiumStudents.Counters> after = pages.counters();
+                if (o.student().debug()) {
+                    System.out.println("last messages of the first page (< received, > sent):\n" + pages.log());
+                }
                 OptionalLong heapPlaying = server == null ? OptionalLong.empty() : server.liveHeapBytes();
 
                 double seconds = (t1 - t0) / 1e9;
