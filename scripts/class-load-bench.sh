@@ -9,6 +9,11 @@
 # is started here with -Xmx1g on a free localhost port and stopped at the end. Or:
 #   --jar=PATH               start this jar instead
 #   --url=http://host:port/  use a running server (add --pid=PID for CPU and heap figures)
+#   --jfr                    record the server's measurement window with Java Flight Recorder
+#                            (target/class-load-bench.jfr) and print its hot methods, threads' CPU and samples by
+#                            application method after the summary (the recorder's own CPU is then in the figures)
+# The summary starts with the machine's cores and load average (and ends with the load average after): on a shared
+# machine say so next to the figures.
 # Options passed to the client (org.gdplayground.bench.ClassLoadBench):
 #   --class                  one class: a real headless Chromium (/usr/bin/chromium, or CHROMIUM_BIN) creates it at
 #                            /class, sends it the page's query and keeps its dashboard open; every student joins at
@@ -17,6 +22,11 @@
 #                            to the dashboard). The started server then gets a throw-away H2 database under
 #                            target/class-load-bench-db and playground.class.joins-per-minute=1000 (all students
 #                            come from 127.0.0.1); --steps-per-frame=5 maps a dashboard step to a student's frame
+#   --chromium=N             N real pages instead of simulated students: one headless Chromium (/usr/bin/chromium, or
+#                            CHROMIUM_BIN), a browser context (session) per page, each opens the playground and clicks
+#                            Play. Counted in the page: pushed frames (WebSocket messages carrying a UIDL answer) and
+#                            messages the page sends; prints frames/s per page, server CPU ms per pushed frame, what
+#                            the pages sent per frame, Chromium's cores and live heap per page (students= is ignored)
 #   --vanish                 after the window the students vanish (sockets dropped, no UNLOAD, no heartbeats) and the
 #                            server's CPU is printed per 5-s window for --vanish-seconds=40; target: ≤ 0.05 cores
 #                            within 30 s (exit status 3 when missed)
@@ -30,67 +40,32 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 : "${JAVA_HOME:?set JAVA_HOME to a JDK 21+}"
 
-url="" jar="" build=0 pid="" in_class=0
+. scripts/lib/bench-common.sh
+
+in_class=0
 client_args=()
 for a in "$@"; do
-  case "$a" in
-    --class) in_class=1; client_args+=("$a") ;;
-    --url=*) url="${a#--url=}" ;;
-    --jar=*) jar="${a#--jar=}" ;;
-    --pid=*) pid="${a#--pid=}" ;;
-    --build) build=1 ;;
-    -h|--help) sed -n '2,/^set -euo/p' "$0" | grep '^#' | sed 's/^# \{0,1\}//'; exit 0 ;;
-    *) client_args+=("$a") ;;
-  esac
+  bench_option "$a" && continue
+  [[ "$a" == --class ]] && in_class=1
+  client_args+=("$a")
 done
 
-mvn_offline_first() { ./mvnw -B -q -o "$@" || ./mvnw -B -q "$@"; }
-
-if [[ -z "$url" && -z "$jar" ]]; then
-  jar=$(ls target/gradient-descent-playground-*.jar 2>/dev/null | grep -v original | head -n 1 || true)
-  if [[ -z "$jar" || $build == 1 ]]; then
-    echo "building the production jar (mvnw -DskipTests package)…" >&2
-    mvn_offline_first -DskipTests package
-    jar=$(ls target/gradient-descent-playground-*.jar | grep -v original | head -n 1)
-  fi
+bench_jfr_window=1
+bench_prepare
+server_args=()
+if [[ $in_class == 1 ]]; then
+  rm -rf target/class-load-bench-db
+  server_args+=(--spring.datasource.url="jdbc:h2:file:$PWD/target/class-load-bench-db/playground"
+    --playground.class.joins-per-minute=1000)
 fi
+bench_start class-load-bench ${server_args[@]+"${server_args[@]}"}
 
-mvn_offline_first test-compile
-if [[ ! -s target/bench-classpath.txt || pom.xml -nt target/bench-classpath.txt ]]; then
-  mvn_offline_first dependency:build-classpath -Dmdep.includeScope=test \
-    -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
-fi
-CP="target/test-classes:target/classes:$(cat target/bench-classpath.txt)"
-
-server_pid=""
-stop_server() {
-  if [[ -n "$server_pid" ]] && kill -0 "$server_pid" 2>/dev/null; then
-    kill "$server_pid" 2>/dev/null || true
-    for _ in $(seq 1 30); do kill -0 "$server_pid" 2>/dev/null || break; sleep 1; done
-    kill -9 "$server_pid" 2>/dev/null || true
-  fi
-}
-trap stop_server EXIT INT TERM
-
-if [[ -z "$url" ]]; then
-  port=$("$JAVA_HOME/bin/java" -cp "$CP" org.gdplayground.bench.FreePort)
-  log="target/class-load-bench-server.log"
-  echo "starting $jar on 127.0.0.1:$port (log: $log)" >&2
-  server_args=(--server.port="$port" --server.address=127.0.0.1)
-  if [[ $in_class == 1 ]]; then
-    rm -rf target/class-load-bench-db
-    server_args+=(--spring.datasource.url="jdbc:h2:file:$PWD/target/class-load-bench-db/playground"
-      --playground.class.joins-per-minute=1000)
-  fi
-  "$JAVA_HOME/bin/java" -Xmx1g -jar "$jar" "${server_args[@]}" >"$log" 2>&1 &
-  server_pid=$!
-  pid=$server_pid
-  url="http://127.0.0.1:$port/"
-fi
-
+bench_machine
 set +e
-"$JAVA_HOME/bin/java" -cp "$CP" org.gdplayground.bench.ClassLoadBench --url="$url" ${pid:+--pid="$pid"} \
+"$JAVA_HOME/bin/java" -cp "$CP" org.gdplayground.bench.ClassLoadBench --url="$bench_url" \
+  ${bench_pid:+--pid="$bench_pid"} ${bench_jfr_file:+--jfr="$bench_jfr_file"} \
   ${client_args[@]+"${client_args[@]}"}
 status=$?
 set -e
+echo "load average after: $(bench_load)"
 exit $status

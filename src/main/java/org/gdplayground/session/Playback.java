@@ -2,6 +2,7 @@ package org.gdplayground.session;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -58,17 +59,18 @@ public final class Playback {
     private volatile BooleanSupplier held = () -> false;
 
     /**
+     * @param workers    the shared pool the page's engine work runs on (one task of this playback at a time)
      * @param clock      nanosecond clock for the lease
      * @param leaseNanos how long the page may stay silent while playing before frames stop: the page renews the
      *                   lease ({@link #renew()}) every few seconds while it is visible
      */
-    Playback(List<Scenario> scenarios, SerialLane lane, Ticker ticker, Listener listener, LongSupplier clock,
+    Playback(List<Scenario> scenarios, Executor workers, Ticker ticker, Listener listener, LongSupplier clock,
             long leaseNanos) {
         if (scenarios.isEmpty()) {
             throw new IllegalArgumentException("no scenario");
         }
         this.scenarios = List.copyOf(scenarios);
-        this.lane = lane;
+        this.lane = new SerialLane(workers, this::refused);
         this.ticker = ticker;
         this.listener = listener;
         this.clock = clock;
@@ -190,6 +192,7 @@ public final class Playback {
         playing = false;
         stopTicker();
         submit(() -> {
+            ensureRuns();
             for (int i = 0; i < runs.size(); i++) {
                 Run r = runs.get(i);
                 if (!r.finished()) {
@@ -208,6 +211,7 @@ public final class Playback {
         playing = false;
         stopTicker();
         submit(() -> {
+            ensureRuns();
             for (int i = 0; i < runs.size(); i++) {
                 Run r = runs.get(i);
                 if (!r.finished() && r.stepsTaken() < k) {
@@ -261,6 +265,7 @@ public final class Playback {
         if (closed || !playing) {
             return;
         }
+        ensureRuns();
         if (held.getAsBoolean()) {
             synchronized (this) {
                 playing = false;
@@ -315,6 +320,13 @@ public final class Playback {
     }
 
     private void restart() {
+        build();
+        if (!closed) {
+            listener.frame(frame());
+        }
+    }
+
+    private void build() {
         List<Run> fresh = new ArrayList<>(scenarios.size());
         List<Trace> freshTraces = new ArrayList<>(scenarios.size());
         for (Scenario s : scenarios) {
@@ -328,12 +340,20 @@ public final class Playback {
         runs = fresh;
         traces = freshTraces;
         restarted = true;
-        if (!closed) {
-            listener.frame(frame());
+    }
+
+    /**
+     * Builds the runs when the restart that opens the playback never ran (the pool refused it: the page heard the
+     * server was busy), so a later Play, Step or Pause starts from k = 0 instead of showing a frame without runs.
+     */
+    private void ensureRuns() {
+        if (runs.isEmpty()) {
+            build();
         }
     }
 
     private Frame frame() {
+        ensureRuns();
         List<Frame.RunView> views = new ArrayList<>(runs.size());
         for (int i = 0; i < runs.size(); i++) {
             views.add(Frame.RunView.of(runs.get(i), traces.get(i)));
@@ -354,10 +374,18 @@ public final class Playback {
                 }
             });
         } catch (RejectedExecutionException e) {
-            synchronized (this) {
-                playing = false;
-                stopTicker();
-            }
+            refused();
+        }
+    }
+
+    /** The pool refused this playback's work (now, or queued work when its turn came): stop and say so. */
+    private void refused() {
+        synchronized (this) {
+            playing = false;
+            stopTicker();
+        }
+        tickQueued = false;
+        if (!closed) {
             listener.busy();
         }
     }

@@ -1,8 +1,9 @@
 package org.gdplayground.session;
 
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Executor;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -18,13 +19,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
- * Runs pages' scenarios on a bounded pool ({@code playground.limits.run-threads} workers, {@code max-queued-runs}
- * waiting tasks; beyond that a page is told the server is busy) with one frame ticker thread.
+ * Runs pages' scenarios on a bounded pool ({@code playground.limits.run-threads} workers) with one frame ticker
+ * thread. Two kinds of work wait in the pool's one first-come queue, each under its own cap: pages' frames, steps and
+ * resets ({@code max-waiting-pages}; a page has at most one waiting, its {@link SerialLane} holds the rest) and heavy
+ * tasks such as a page's basin map ({@code max-queued-runs}). Beyond a cap the work is refused and the page told the
+ * server is busy. Under CPU pressure every playing page waits its turn for each frame, so all slow down alike.
  */
 @Service
 public class RunService implements DisposableBean {
 
     private final Executor workers;
+    private final Executor pages;
     private final Ticker ticker;
     private final Limits limits;
     private final @Nullable ThreadPoolExecutor pool;
@@ -35,18 +40,22 @@ public class RunService implements DisposableBean {
     public RunService(Limits limits) {
         this.limits = limits;
         ThreadPoolExecutor p = new ThreadPoolExecutor(limits.runThreads(), limits.runThreads(), 30,
-                TimeUnit.SECONDS, new ArrayBlockingQueue<>(limits.maxQueuedRuns()), daemon("gdp-run-"),
-                new ThreadPoolExecutor.AbortPolicy());
+                TimeUnit.SECONDS, new LinkedBlockingQueue<>(limits.maxQueuedRuns() + limits.maxWaitingPages()),
+                daemon("gdp-run-"), new ThreadPoolExecutor.AbortPolicy());
         p.allowCoreThreadTimeOut(true);
         this.pool = p;
         ScheduledThreadPoolExecutor s = new ScheduledThreadPoolExecutor(1, daemon("gdp-frames-"));
         s.setRemoveOnCancelPolicy(true);
         this.scheduler = s;
         this.clock = System::nanoTime;
-        this.workers = this.pool;
+        this.workers = new Admission(p, limits.maxQueuedRuns());
+        this.pages = new Admission(p, limits.maxWaitingPages());
         this.ticker = (millis, task) -> {
             long period = Math.max(millis, 1000L / Math.max(1, limits.framesPerSecond()));
-            ScheduledFuture<?> f = s.scheduleAtFixedRate(task, 0, period, TimeUnit.MILLISECONDS);
+            // Fixed delay, not fixed rate: a ticker thread held up by a busy CPU must not fire the missed ticks in a
+            // burst afterwards (real pages then got 12-14 frames/s in bursts on a loaded machine, each frame a push).
+            // A tick only hands a task to the page's lane, so the delay adds next to nothing to the period.
+            ScheduledFuture<?> f = s.scheduleWithFixedDelay(task, 0, period, TimeUnit.MILLISECONDS);
             return () -> f.cancel(false);
         };
     }
@@ -61,6 +70,7 @@ public class RunService implements DisposableBean {
         this.clock = clock;
         this.limits = limits;
         this.workers = workers;
+        this.pages = workers;
         this.ticker = ticker;
         this.pool = null;
         this.scheduler = null;
@@ -70,14 +80,17 @@ public class RunService implements DisposableBean {
         return limits;
     }
 
-    /** The bounded worker pool, for other heavy engine work (e.g. basin maps) that must share its threads. */
+    /**
+     * The bounded worker pool for other heavy engine work (e.g. basin maps) that must share its threads: at most
+     * {@code max-queued-runs} of it waits at once.
+     */
     public Executor workers() {
         return workers;
     }
 
     /** A playback of the scenarios in lock step; the listener gets frame 0 at once (on a worker). */
     public Playback open(List<Scenario> scenarios, Playback.Listener listener) {
-        return new Playback(scenarios, new SerialLane(workers), ticker, listener, clock,
+        return new Playback(scenarios, pages, ticker, listener, clock,
                 TimeUnit.SECONDS.toNanos(limits.clientLeaseSeconds()));
     }
 
@@ -88,6 +101,38 @@ public class RunService implements DisposableBean {
         }
         if (scheduler != null) {
             scheduler.shutdownNow();
+        }
+    }
+
+    /**
+     * One kind of work's share of the pool's queue: at most {@code max} of its tasks wait at once, the rest are
+     * refused ({@link RejectedExecutionException}).
+     */
+    private static final class Admission implements Executor {
+        private final Executor pool;
+        private final int max;
+        private final AtomicInteger waiting = new AtomicInteger();
+
+        Admission(Executor pool, int max) {
+            this.pool = pool;
+            this.max = max;
+        }
+
+        @Override
+        public void execute(Runnable task) {
+            if (waiting.incrementAndGet() > max) {
+                waiting.decrementAndGet();
+                throw new RejectedExecutionException("more than " + max + " tasks waiting");
+            }
+            try {
+                pool.execute(() -> {
+                    waiting.decrementAndGet();
+                    task.run();
+                });
+            } catch (RejectedExecutionException e) {
+                waiting.decrementAndGet();
+                throw e;
+            }
         }
     }
 

@@ -8,15 +8,28 @@ import org.jspecify.annotations.Nullable;
 /**
  * Runs tasks one at a time, in order, on a shared executor: one lane per page, so a page's runs are only ever touched
  * by one thread at a time while many pages share the bounded pool.
+ *
+ * <p>When the pool refuses a task: {@link #execute} throws when the lane was idle (the caller hears it at once); a
+ * task that waited behind another and is refused when its turn comes (on a worker thread, where nobody could catch
+ * it) is dropped with the rest of the lane and {@code refused} is told, so its owner can say the server is busy
+ * instead of waiting for a task that will never run.
  */
 final class SerialLane implements Executor {
 
     private final Executor pool;
+    private final Runnable refused;
     private final ArrayDeque<Runnable> tasks = new ArrayDeque<>();
     private @Nullable Runnable active;
 
     SerialLane(Executor pool) {
+        this(pool, () -> {
+        });
+    }
+
+    /** @param refused told (on a worker thread) when queued tasks were dropped because the pool refused them */
+    SerialLane(Executor pool, Runnable refused) {
         this.pool = pool;
+        this.refused = refused;
     }
 
     @Override
@@ -25,7 +38,11 @@ final class SerialLane implements Executor {
             try {
                 task.run();
             } finally {
-                next();
+                try {
+                    next();
+                } catch (RejectedExecutionException e) {
+                    refused.run();
+                }
             }
         });
         if (active == null) {

@@ -14,10 +14,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxCompareRuns      most runs in one comparison
  * @param uiRecords           most step records a page keeps per run (evenly thinned beyond)
  * @param runThreads          worker threads that run scenarios for pages (bounded executor)
- * @param maxQueuedRuns       runs that may wait for a worker before new ones are refused
+ * @param maxQueuedRuns       heavy engine tasks (a page's basin map) that may wait for a worker before new ones are
+ *                            refused
  * @param framesPerSecond     most pushed frames per second per page
  * @param clientLeaseSeconds  how long a playing page may stay silent (hidden, asleep, gone) before its frames and
  *                            engine work stop; a visible page renews it every 8 s
+ * @param maxWaitingPages     pages whose next frame (or Step, Reset) may wait for a worker at once, counted apart from
+ *                            {@code maxQueuedRuns}: a page has at most one such task, so this is how many pages may
+ *                            play on one server before the next is told it is busy; under CPU pressure every playing
+ *                            page waits its turn in one queue and frame rates drop evenly instead
  */
 @ConfigurationProperties("playground.limits")
 public record Limits(
@@ -30,10 +35,11 @@ public record Limits(
         @DefaultValue("2") int runThreads,
         @DefaultValue("64") int maxQueuedRuns,
         @DefaultValue("10") int framesPerSecond,
-        @DefaultValue("20") int clientLeaseSeconds) {
+        @DefaultValue("20") int clientLeaseSeconds,
+        @DefaultValue("1000") int maxWaitingPages) {
 
     /** The defaults, for tests and tools outside Spring. */
     public static Limits defaults() {
-        return new Limits(1_000_000, 20_001, 200, 32, 8, 1_001, 2, 64, 10, 20);
+        return new Limits(1_000_000, 20_001, 200, 32, 8, 1_001, 2, 64, 10, 20, 1_000);
     }
 }

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -44,7 +45,7 @@ public final class ClassLoadBench {
     /** Command-line options. */
     record Options(URI url, long pid, int students, double seconds, double settle, double warmup, int joinParallel,
             boolean vanish, int vanishSeconds, boolean perStudent, boolean inClass, int stepsPerFrame,
-            Student.Config student) {
+            int chromium, @Nullable Path jfr, Student.Config student) {
 
         static Options parse(String[] args) {
             URI url = null;
@@ -59,6 +60,8 @@ public final class ClassLoadBench {
             boolean perStudent = true;
             boolean inClass = false;
             int stepsPerFrame = 5;
+            int chromium = 0;
+            Path jfr = null;
             String query = DEFAULT_QUERY;
             String lease = "gdp-alive"; // a playing page renews its lease (PageLease); --lease-event=none does not
             long leaseEvery = 8000; // what the page does (PageLease.RENEW_MILLIS)
@@ -81,6 +84,8 @@ public final class ClassLoadBench {
                     case "--vanish-seconds" -> vanishSeconds = Integer.parseInt(v);
                     case "--summary-only" -> perStudent = false;
                     case "--class" -> inClass = true;
+                    case "--chromium" -> chromium = Integer.parseInt(v);
+                    case "--jfr" -> jfr = Path.of(v);
                     case "--steps-per-frame" -> stepsPerFrame = Integer.parseInt(v);
                     case "--query" -> query = v;
                     case "--lease-event" -> lease = "none".equals(v) ? null : v;
@@ -107,7 +112,7 @@ public final class ClassLoadBench {
                 throw new IllegalArgumentException("--url=http://host:port/ is required");
             }
             return new Options(url, pid, students, seconds, settle, warmup, joinParallel, vanish, vanishSeconds,
-                    perStudent, inClass, stepsPerFrame, new Student.Config(query, lease, leaseEvery, heartbeat, gridFollow, debug));
+                    perStudent, inClass, stepsPerFrame, chromium, jfr, new Student.Config(query, lease, leaseEvery, heartbeat, gridFollow, debug));
         }
     }
 
@@ -162,6 +167,9 @@ public final class ClassLoadBench {
             if (o.warmup() > 0) {
                 warmUp();
             }
+            if (o.chromium() > 0) {
+                return measureChromium();
+            }
             if (o.inClass()) {
                 Dashboard d = new Dashboard();
                 dashboard = d;
@@ -192,9 +200,11 @@ public final class ClassLoadBench {
             long jit0 = server == null ? 0 : server.jitCpuNanos();
             long self0 = selfCpuNanos();
             long browser0 = dashboard == null ? 0 : Dashboard.browserCpuNanos();
+            jfrStart();
             long t0 = System.nanoTime();
             Thread.sleep((long) (o.seconds() * 1000));
             long t1 = System.nanoTime();
+            jfrStop();
             long cpu1 = server == null ? 0 : server.cpuNanos();
             long jit1 = server == null ? 0 : server.jitCpuNanos();
             long self1 = selfCpuNanos();
@@ -226,6 +236,104 @@ public final class ClassLoadBench {
             }
             shutdown();
             return 0;
+        }
+
+        /**
+         * {@code --chromium=N}: N real Chromium pages play instead of simulated students. Prints their frames/s, the
+         * server's CPU per pushed frame, what the pages sent per frame, and the live heap per page.
+         */
+        private int measureChromium() throws Exception {
+            double idleCores = Double.NaN;
+            if (server != null) {
+                long c0 = server.cpuNanos();
+                long t0 = System.nanoTime();
+                Thread.sleep(3000);
+                idleCores = ServerProbe.cores(c0, server.cpuNanos(), System.nanoTime() - t0);
+            }
+            OptionalLong heapBefore = server == null ? OptionalLong.empty() : server.liveHeapBytes();
+            try (ChromiumStudents pages = new ChromiumStudents()) {
+                long j0 = System.nanoTime();
+                pages.openAndPlay(o.url(), o.student().query(), o.chromium());
+                System.out.printf(Locale.ROOT, "%d real Chromium pages opened ?%s and clicked Play in %.1f s%n",
+                        pages.size(), o.student().query(), (System.nanoTime() - j0) / 1e9);
+                Thread.sleep((long) (o.settle() * 1000));
+
+                List<ChromiumStudents.Counters> before = pages.counters();
+                long cpu0 = server == null ? 0 : server.cpuNanos();
+                long jit0 = server == null ? 0 : server.jitCpuNanos();
+                long browser0 = Dashboard.browserCpuNanos();
+                jfrStart();
+                long t0 = System.nanoTime();
+                Thread.sleep((long) (o.seconds() * 1000));
+                long t1 = System.nanoTime();
+                jfrStop();
+                long cpu1 = server == null ? 0 : server.cpuNanos();
+                long jit1 = server == null ? 0 : server.jitCpuNanos();
+                long browser1 = Dashboard.browserCpuNanos();
+                List<ChromiumStudents.Counters> after = pages.counters();
+                if (o.student().debug()) {
+                    System.out.println("last messages of the first page (< received, > sent):\n" + pages.log());
+                }
+                OptionalLong heapPlaying = server == null ? OptionalLong.empty() : server.liveHeapBytes();
+
+                double seconds = (t1 - t0) / 1e9;
+                long frames = 0;
+                long chars = 0;
+                long sent = 0;
+                double[] fps = new double[pages.size()];
+                for (int i = 0; i < fps.length; i++) {
+                    long f = after.get(i).pushes() - before.get(i).pushes();
+                    fps[i] = f / seconds;
+                    frames += f;
+                    chars += after.get(i).pushChars() - before.get(i).pushChars();
+                    sent += after.get(i).sent() - before.get(i).sent();
+                }
+                Arrays.sort(fps);
+                System.out.printf(Locale.ROOT, "%nmeasurement window %.1f s, %d real Chromium pages playing%n",
+                        seconds, fps.length);
+                System.out.printf(Locale.ROOT, "frames/s per page: min %.2f, median %.2f, max %.2f%n", fps[0],
+                        fps[fps.length / 2], fps[fps.length - 1]);
+                System.out.printf(Locale.ROOT,
+                        "frames pushed: %d in total, %.1f/s, %.1f KB per frame; the pages sent %d messages to the"
+                                + " server (%.2f per frame)%n",
+                        frames, frames / seconds, frames == 0 ? 0.0 : chars / 1024.0 / frames, sent,
+                        frames == 0 ? Double.NaN : sent / (double) frames);
+                if (server != null) {
+                    long cpu = cpu1 - cpu0;
+                    long jit = jit1 - jit0;
+                    System.out.printf(Locale.ROOT,
+                            "server CPU: %.2f cores (idle before: %.3f cores), %.2f ms CPU per pushed frame"
+                                    + " (JIT compiler threads %.2f ms, all other threads %.2f ms)%n",
+                            cpu / (double) (t1 - t0), idleCores, frames == 0 ? Double.NaN : cpu / 1e6 / frames,
+                            frames == 0 ? Double.NaN : jit / 1e6 / frames,
+                            frames == 0 ? Double.NaN : (cpu - jit) / 1e6 / frames);
+                }
+                System.out.printf(Locale.ROOT, "browser (Chromium processes): %.2f cores%n",
+                        (browser1 - browser0) / (double) (t1 - t0));
+                if (heapBefore.isPresent() && heapPlaying.isPresent()) {
+                    System.out.printf(Locale.ROOT,
+                            "live heap (reachable objects after a full GC): %.1f MB before, %.1f MB with %d pages"
+                                    + " playing → %.2f MB per page%n",
+                            mb(heapBefore.getAsLong()), mb(heapPlaying.getAsLong()), fps.length,
+                            mb(heapPlaying.getAsLong() - heapBefore.getAsLong()) / fps.length);
+                }
+            }
+            shutdown();
+            return 0;
+        }
+
+        /** {@code --jfr=FILE}: the server records the measurement window (its CPU then includes the recorder's). */
+        private void jfrStart() {
+            if (server != null && o.jfr() != null) {
+                server.jfrStart();
+            }
+        }
+
+        private void jfrStop() {
+            Path f = o.jfr();
+            if (server != null && f != null) {
+                server.jfrStop(f);
+            }
         }
 
         private void warmUp() throws Exception {

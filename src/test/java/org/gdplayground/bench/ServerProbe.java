@@ -92,6 +92,16 @@ final class ServerProbe {
         return ticks * 1_000_000_000L / ticksPerSecond;
     }
 
+    /** Starts a Java Flight Recording (profile settings) in the server, for the measurement window. */
+    void jfrStart() {
+        run("JFR.start name=bench settings=profile");
+    }
+
+    /** Stops the recording started by {@link #jfrStart} and writes it to {@code file}. */
+    void jfrStop(Path file) {
+        run("JFR.stop name=bench filename=" + file.toAbsolutePath());
+    }
+
     private @Nullable String run(String command) {
         try {
             Process p = new ProcessBuilder(jcmd.toString(), Long.toString(pid), command).redirectErrorStream(true)
