@@ -85,7 +85,7 @@ class CodeController {
         byte[] body = script.getBytes(StandardCharsets.UTF_8);
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType(PYTHON);
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"gd_run_" + lang.key() + ".py\"");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + lang.fileName() + "\"");
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
     }

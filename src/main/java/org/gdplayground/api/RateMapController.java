@@ -69,9 +69,14 @@ class RateMapController {
         ScenarioParser.Result result = parser.parse(params, Mode.SINGLE);
         errors.addAll(result.errors());
         check(lrMin > 0, "lrMin", lrMin, "(0, ∞)", errors);
-        check(lrMax > lrMin, "lrMax", lrMax, "(" + lrMin + ", ∞)", errors);
-        check(betaMin >= 0 && betaMin < 1, "betaMin", betaMin, "[0, 1)", errors);
-        check(betaMax >= betaMin && betaMax < 1, "betaMax", betaMax, "[" + betaMin + ", 1)", errors);
+        // a maximum is judged against a valid minimum only (an unreadable lrMin is its own error, not "(NaN, ∞)")
+        boolean lrMinOk = lrMin > 0;
+        check(!lrMinOk || lrMax > lrMin, "lrMax", lrMax, "(" + ScenarioQuery.number(lrMin) + ", ∞)", errors);
+        check(lrMinOk || lrMax > 0, "lrMax", lrMax, "(0, ∞)", errors);
+        boolean betaMinOk = betaMin >= 0 && betaMin < 1;
+        check(betaMinOk, "betaMin", betaMin, "[0, 1)", errors);
+        check(betaMax < 1 && (betaMinOk ? betaMax >= betaMin : betaMax >= 0), "betaMax", betaMax,
+                "[" + (betaMinOk ? ScenarioQuery.number(betaMin) : "0") + ", 1)", errors);
         boolean gridOk = gridValue == Math.rint(gridValue) && gridValue >= 2 && gridValue <= MAX_GRID;
         check(gridOk, "grid", gridValue, "whole number in [2, " + MAX_GRID + "]", errors);
         ScenarioSpec spec = result.spec();
@@ -88,7 +93,8 @@ class RateMapController {
             }
             if (gridOk && (long) gridValue * (long) gridValue * spec.steps() > MAX_MEASURED_WORK) {
                 errors.add(new ParamError("steps", Integer.toString(spec.steps()), Kind.OVER_LIMIT,
-                        Long.toString(MAX_MEASURED_WORK / ((long) gridValue * (long) gridValue)), List.of()));
+                        Long.toString(MAX_MEASURED_WORK / ((long) gridValue * (long) gridValue)),
+                        List.of(Integer.toString(spec.steps()))));
             }
         }
         if (!errors.isEmpty()) {
@@ -138,7 +144,7 @@ class RateMapController {
 
     private static void check(boolean ok, String name, double value, String allowed, List<ParamError> errors) {
         if (!ok && !Double.isNaN(value) && errors.stream().noneMatch(e -> e.param().equals(name))) {
-            errors.add(new ParamError(name, Double.toString(value), Kind.OUT_OF_RANGE, allowed, List.of()));
+            errors.add(new ParamError(name, ScenarioQuery.number(value), Kind.OUT_OF_RANGE, allowed, List.of()));
         }
     }
 }

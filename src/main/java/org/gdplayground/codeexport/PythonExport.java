@@ -53,6 +53,14 @@ public final class PythonExport {
             return key;
         }
 
+        /**
+         * The script's file name, the same everywhere: its own header ("… run it: python3 gd_run_pytorch.py"), the
+         * Code dialog's note and {@code GET /api/v1/code}'s Content-Disposition.
+         */
+        public String fileName() {
+            return "gd_run_" + key + ".py";
+        }
+
         /** The language for a key, or null. */
         public static @Nullable Lang of(String key) {
             for (Lang l : values()) {
@@ -155,7 +163,7 @@ public final class PythonExport {
         line("");
         line("App link: " + link);
         line("Loss: " + objective.formula() + "    Optimizer: " + run.opt() + "    Steps: " + spec.steps());
-        line("Run it: python3 this_file.py" + (torch
+        line("Save it as " + file() + " and run it: python3 " + file() + (torch
                 ? "   (needs PyTorch: pip install torch, or Debian's python3-torch)"
                 : "   (needs NumPy: pip install numpy)"));
         line("The last line printed is {\"theta\": [...], \"loss\": ...} after the last step.");
@@ -164,6 +172,10 @@ public final class PythonExport {
                     + PythonExpr.literal(appFinal.loss()));
         }
         line("\"\"\"");
+    }
+
+    private String file() {
+        return (torch ? Lang.PYTORCH : Lang.NUMPY).fileName();
     }
 
     // ---------------------------------------------------------------- loss and gradient

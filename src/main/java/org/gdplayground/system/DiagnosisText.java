@@ -12,7 +12,8 @@ import org.gdplayground.engine.function.Minimum;
  * {@code this::getTranslation}, the API {@link #of(Diagnosis, Messages, Locale)}.
  *
  * <p>Every number comes from the diagnosis' own facts (the engine's records and exact derivatives, and its checked
- * {@link Diagnosis#suggestedLr()}); nothing is estimated again here. Numbers are written with 3 significant digits, trailing zeros dropped, and a true minus sign, e.g.
+ * {@link Diagnosis#suggestedLr()}); nothing is estimated again here. Numbers are written by {@link NumberText} (as the
+ * status line writes them) with 3 significant digits, trailing zeros dropped, and a true minus sign, e.g.
  * {@code (−1.04, 0)}; every argument reaches the pattern as text, so no locale grouping ("1,000") creeps in.
  */
 public final class DiagnosisText {
@@ -121,39 +122,8 @@ public final class DiagnosisText {
         return num(v);
     }
 
-    /** 3 significant digits, trailing zeros dropped, e-notation for very small or large magnitudes, − for minus. */
+    /** 3 significant digits as learners read numbers everywhere ({@link NumberText}): − for minus. */
     static String num(double v) {
-        if (Double.isNaN(v)) {
-            return "NaN";
-        }
-        if (Double.isInfinite(v)) {
-            return v > 0 ? "∞" : "−∞";
-        }
-        if (v == 0) {
-            return "0";
-        }
-        double a = Math.abs(v);
-        String s; // every non-zero value keeps its magnitude: ‖g‖ = 1.4e−13 is not "0"
-        if (a >= 1e-3 && a < 1e6) {
-            s = String.format(Locale.ROOT, "%.3g", v);
-            if (s.contains("e")) {
-                s = trimExp(s);
-            } else if (s.contains(".")) {
-                s = s.replaceAll("0+$", "").replaceAll("\\.$", "");
-            }
-        } else {
-            s = trimExp(String.format(Locale.ROOT, "%.2e", v));
-        }
-        return s.replace('-', '−');
-    }
-
-    private static String trimExp(String s) {
-        int e = s.indexOf('e');
-        String mantissa = s.substring(0, e);
-        if (mantissa.contains(".")) {
-            mantissa = mantissa.replaceAll("0+$", "").replaceAll("\\.$", "");
-        }
-        int exp = Integer.parseInt(s.substring(e + 1));
-        return mantissa + "e" + exp;
+        return NumberText.of(v, 3);
     }
 }

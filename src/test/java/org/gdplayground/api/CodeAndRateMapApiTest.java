@@ -86,4 +86,32 @@ class CodeAndRateMapApiTest {
                 .andExpect(jsonPath("$.errors[*].param", org.hamcrest.Matchers.containsInAnyOrder("lrMax", "grid",
                         "opt")));
     }
+
+    /** Found by trying bad values by hand: every answer names the field, its allowed range and the value as sent. */
+    @Test
+    void rateMapProblemsNameOnlyTheBadFieldWithItsRangeAndTheValueAsSent() throws Exception {
+        // an unreadable minimum is one error: the maximum is not judged against "(NaN, ∞)"
+        get("/api/v1/rate-map?fn=ellipse&lrMin=abc&lrMax=1")
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors", hasSize(1)))
+                .andExpect(jsonPath("$.errors[0].param").value("lrMin"));
+        get("/api/v1/rate-map?fn=ellipse&betaMin=x&betaMax=0.5")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors", hasSize(1)))
+                .andExpect(jsonPath("$.errors[0].param").value("betaMin"));
+        get("/api/v1/rate-map?fn=ellipse&lrMin=0.5&lrMax=0.1")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].allowed").value("(0.5, ∞)"))
+                .andExpect(jsonPath("$.errors[0].value").value("0.1"));
+        get("/api/v1/rate-map?fn=ellipse&betaMax=1")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message").value("betaMax must be in [0, 1), got 1."));
+        // the measured map's work limit quotes the steps asked for (it said "got {3}")
+        get("/api/v1/rate-map?fn=rosenbrock&grid=101&steps=100000")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].param").value("steps"))
+                .andExpect(jsonPath("$.errors[0].message").value(
+                        "steps must be at most 490 (this server's limit), got 100000."));
+    }
 }

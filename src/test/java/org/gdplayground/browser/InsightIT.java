@@ -43,9 +43,9 @@ class InsightIT extends BrowserSupport {
 
         openInsight();
         assertThat(page.locator("#gradient-check")).containsText("exact ∇f");
-        assertThat(page.locator("#gradient-check")).containsText("(-8, 40)");
-        assertThat(page.locator("#gradient-check")).containsText("(-8.0000000000");
-        assertThat(page.locator("#gradient-check")).containsText("(-7.9999");
+        assertThat(page.locator("#gradient-check")).containsText("(−8, 40)");
+        assertThat(page.locator("#gradient-check")).containsText("(−8.0000000000");
+        assertThat(page.locator("#gradient-check")).containsText("(−7.9999");
         assertThat(page.locator("#gradient-check-plot svg")).isVisible();
         assertThat(page.locator("#stability")).containsText("(2, 20)");
         assertThat(page.locator("#stability")).containsText("2/L = 0.1");

@@ -90,7 +90,7 @@ public final class CodeButton extends Button {
             copy.setEnabled(text != null);
             note.setText(s == null ? getTranslation("code.none")
                     : text == null ? getTranslation("code.notExportable")
-                    : getTranslation(l == Lang.PYTORCH ? "code.howto.pytorch" : "code.howto.numpy"));
+                    : getTranslation(l == Lang.PYTORCH ? "code.howto.pytorch" : "code.howto.numpy", l.fileName()));
         };
         lang.addValueChangeListener(e -> render.run());
         copy.addClickListener(e -> copy.getElement().executeJs(

@@ -49,7 +49,7 @@ final class SummaryGrid extends Grid<SummaryRow> {
         addColumn(r -> number(r.bestLoss())).setKey("best").setWidth("6.5rem")
                 .setComparator(byNumber(SummaryRow::bestLoss));
         addColumn(this::tolCell).setKey("tol").setWidth("6.5rem");
-        addColumn(r -> number(r.distance())).setKey("distance").setWidth("6.5rem")
+        addColumn(this::distanceCell).setKey("distance").setWidth("7.5rem")
                 .setComparator(byNumber(SummaryRow::distance));
         addColumn(this::whereCell).setKey("where").setWidth("12rem").setFlexGrow(3);
         // Engine time is a detail (it varies run to run and says nothing about the optimizer): hidden unless asked.
@@ -100,11 +100,32 @@ final class SummaryGrid extends Grid<SummaryRow> {
         return r.finished() ? t.tr("cmp.tol.notReached") : t.tr("cmp.tol.pending");
     }
 
-    /** Where the run ended, in the engine's words, or "near" a minimum when ‖g‖ never reached the tolerance. */
+    /**
+     * The distance from θ_k to the nearest known minimum; for a run whose θ_k is no longer finite (it blew up), the
+     * distance at its last finite θ with that step ("3.2e5 at step 11"), not a dash: a value exists and says how far
+     * off the run was before it overflowed. A dash only when no minimum is known or no θ was ever finite.
+     */
+    String distanceCell(SummaryRow r) {
+        if (!Double.isNaN(r.distance())) {
+            return Formats.num(r.distance());
+        }
+        var finite = r.lastFinite();
+        if (finite != null && !Double.isNaN(r.lastFiniteDistance())) {
+            return t.tr("cmp.distance.atStep", Formats.num(r.lastFiniteDistance()), Integer.toString(finite.k()));
+        }
+        return t.tr("cmp.none");
+    }
+
+    /**
+     * Where the run ended, in the engine's words, or "near" a minimum when ‖g‖ never reached the tolerance; a run with
+     * nothing to flag says where θ is (a dash only before the first step).
+     */
     String whereCell(SummaryRow r) {
         Diagnosis d = r.diagnosis();
         if (d.code() == Diagnosis.Code.NONE) {
-            return "—";
+            var finite = r.lastFinite();
+            return r.k() == 0 || finite == null ? t.tr("cmp.none")
+                    : t.tr("cmp.where.nothing", point(finite.theta()), Integer.toString(finite.k()));
         }
         if (r.nearMinimumOnly() && d.details() instanceof Diagnosis.AtMinimum at) {
             String key = d.code() == Diagnosis.Code.GLOBAL_MINIMUM ? "cmp.where.nearGlobal" : "cmp.where.nearLocal";

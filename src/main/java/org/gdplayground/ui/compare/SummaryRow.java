@@ -34,10 +34,14 @@ import org.jspecify.annotations.Nullable;
  * @param tol        the ‖g‖ tolerance {@code stepsToTol} is measured against (the comparison's, else
  *                   {@link #DEFAULT_TOL} when a minimum is known); NaN when none
  * @param lastGradNorm ‖g‖ of the newest recorded gradient (NaN before the first step)
+ * @param lastFinite the newest recorded step whose θ is finite (the latest step unless the run blew up); null when none
+ * @param lastFiniteDistance {@code distance} measured at {@code lastFinite}'s θ (NaN when none is known): what the
+ *                   summary shows, with its step, for a run whose θ_k is no longer finite
  */
 record SummaryRow(int index, String label, String color, double lr, Status status, @Nullable StopReason reason,
         int k, double finalLoss, double bestLoss, boolean tolSet, @Nullable Integer stepsToTol, double distance,
-        double engineMs, Diagnosis diagnosis, int rank, double tol, double lastGradNorm) {
+        double engineMs, Diagnosis diagnosis, int rank, double tol, double lastGradNorm,
+        @Nullable StepRecord lastFinite, double lastFiniteDistance) {
 
     /** The summary of one run as a frame shows it. */
     static SummaryRow of(int index, String label, String color, double lr, Frame.RunView run, Objective objective,
@@ -51,9 +55,33 @@ record SummaryRow(int index, String label, String color, double lr, Status statu
             toTol = firstBelow(run.records(), DEFAULT_TOL);
         }
         double tolUsed = tol != null ? tol : known ? DEFAULT_TOL : Double.NaN;
+        StepRecord finite = lastFinite(run.records(), last);
         return new SummaryRow(index, label, color, lr, run.status(), reason, last.k(), last.loss(),
                 bestLoss(run.records(), last), tol != null || known, toTol, distance(last.theta(), objective.minima()),
-                run.engineNanos() / 1e6, run.diagnosis(), 0, tolUsed, last.k() == 0 ? Double.NaN : last.gradNorm());
+                run.engineNanos() / 1e6, run.diagnosis(), 0, tolUsed, last.k() == 0 ? Double.NaN : last.gradNorm(),
+                finite, finite == null ? Double.NaN : distance(finite.theta(), objective.minima()));
+    }
+
+    /** The latest record if its θ is finite, else the newest recorded one whose θ is; null when none is. */
+    static @Nullable StepRecord lastFinite(List<StepRecord> records, StepRecord latest) {
+        if (finiteTheta(latest)) {
+            return latest;
+        }
+        for (int i = records.size() - 1; i >= 0; i--) {
+            if (finiteTheta(records.get(i))) {
+                return records.get(i);
+            }
+        }
+        return null;
+    }
+
+    private static boolean finiteTheta(StepRecord r) {
+        for (double x : r.theta()) {
+            if (!Double.isFinite(x)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the run blew up or is blowing up (ranked last, drawn as ✕ on the sweep). */
@@ -80,7 +108,7 @@ record SummaryRow(int index, String label, String color, double lr, Status statu
             SummaryRow r = order.get(i);
             out[rows.indexOf(r)] = new SummaryRow(r.index, r.label, r.color, r.lr, r.status, r.reason, r.k,
                     r.finalLoss, r.bestLoss, r.tolSet, r.stepsToTol, r.distance, r.engineMs, r.diagnosis, i + 1, r.tol,
-                    r.lastGradNorm);
+                    r.lastGradNorm, r.lastFinite, r.lastFiniteDistance);
         }
         return List.of(out);
     }

@@ -3,6 +3,7 @@ package org.gdplayground.ui.page;
 import java.util.function.Predicate;
 import org.gdplayground.scenario.RunSpec;
 import org.gdplayground.scenario.ScenarioQuery;
+import org.gdplayground.system.NumberText;
 import org.gdplayground.ui.common.StatusText;
 
 /**
@@ -26,12 +27,15 @@ public final class RunLabels {
         return t.tr("opt." + opt + ".name");
     }
 
-    /** "2 · Adam · lr 0.03", with " · from (1, -1)" for a run with its own start. */
+    /**
+     * "2 · Adam · lr 0.03", with " · from (1, −1)" for a run with its own start: the link's exact numbers, written with
+     * the true minus every number shown to learners has ({@link NumberText}).
+     */
     public static String label(int number, RunSpec run, Predicate<String> has, StatusText.Translator t) {
         String name = shortName(run.opt(), has, t);
-        String lr = ScenarioQuery.number(run.lr());
+        String lr = ScenarioQuery.number(run.lr()).replace('-', NumberText.MINUS);
         if (run.init() != null) {
-            String start = String.join(", ", run.init().stream().map(ScenarioQuery::number).toList());
+            String start = String.join(", ", run.init().stream().map(x -> ScenarioQuery.number(x).replace('-', NumberText.MINUS)).toList());
             return t.tr("cmp.label.start", Integer.toString(number), name, lr, "(" + start + ")");
         }
         return t.tr("cmp.label", Integer.toString(number), name, lr);

@@ -442,7 +442,7 @@ public class SimpleNetView extends Div implements BeforeEnterObserver, LocaleCha
         startW = SimpleNet.randomW(s);
         for (int i = 0; i < startW.length; i++) {
             // the link and the fields carry 6 significant digits: the W shown is the W trained
-            startW[i] = Double.parseDouble(Formats.num(startW[i], 6));
+            startW[i] = Double.parseDouble(Formats.plain(startW[i], 6));
         }
         restart(true);
     }
@@ -474,7 +474,7 @@ public class SimpleNetView extends Div implements BeforeEnterObserver, LocaleCha
 
     private void fillW(double[] w) {
         for (int i = 0; i < wFields.size(); i++) {
-            wFields.get(i).setValue(playing || trainer.steps() > 0 ? Formats.num(w[i], 6)
+            wFields.get(i).setValue(playing || trainer.steps() > 0 ? Formats.plain(w[i], 6)
                     : SimpleNetParams.join(new double[] {w[i]}));
         }
     }

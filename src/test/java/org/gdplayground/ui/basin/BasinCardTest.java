@@ -56,7 +56,7 @@ class BasinCardTest extends SpringBrowserlessTest {
         assertThat(c.charts.getFirst().configuration()).contains("\"kind\":\"contour\"")
                 .contains("data:image/png;base64,").contains("\"minima\":[{\"x\":3,\"y\":2");
         assertThat(entries(c, 0, "gdp-basin-minimum")).containsExactly("Global minimum 1 (3, 2)",
-                "Global minimum 2 (-2.81, 3.13)", "Global minimum 3 (-3.78, -3.28)", "Global minimum 4 (3.58, -1.85)");
+                "Global minimum 2 (−2.81, 3.13)", "Global minimum 3 (−3.78, −3.28)", "Global minimum 4 (3.58, −1.85)");
         assertThat(entries(c, 0, "gdp-basin-diverged")).containsExactly("Diverged");
         assertThat(entries(c, 0, "gdp-basin-none")).containsExactly("No known minimum");
         assertThat(c.status.getText()).startsWith("51 × 51 starts, 1000 steps each");

@@ -58,9 +58,15 @@ class CodeButtonTest extends SpringBrowserlessTest {
         assertThat(script.getText()).contains("torch.optim.SGD([theta], lr=LR, momentum=MOMENTUM")
                 .contains("App link: /?fn=ellipse").contains("The app's answer after step 100");
         assertThat(in(d, Span.class, "code-note").getText()).contains("pip install torch");
+        // the note and the script's own header name the same file (and the API's download has that name)
+        assertThat(in(d, Span.class, "code-note").getText()).contains("python3 gd_run_pytorch.py");
+        assertThat(script.getText()).contains("python3 gd_run_pytorch.py").doesNotContain("this_file")
+                .doesNotContain("run.py ");
         RadioButtonGroup<Lang> lang = in(d, RadioButtonGroup.class, "code-lang");
         lang.setValue(Lang.NUMPY);
         assertThat(script.getText()).contains("import numpy as np").contains("theta = theta - lr * b");
+        assertThat(in(d, Span.class, "code-note").getText()).contains("python3 gd_run_numpy.py");
+        assertThat(script.getText()).contains("python3 gd_run_numpy.py");
     }
 
     @Test

@@ -134,7 +134,7 @@ class ExplainerTest {
         StepRecord start = run.latest();
         StepRecord one = run.step();
         String text = String.join("\n", Explainer.explain(o, one, start, List.of("x", "y"), english()));
-        assertThat(text).contains("Memory: 0 of 100 (s, y) pairs; direction d = (6, -8); step length t = 0.5")
+        assertThat(text).contains("Memory: 0 of 100 (s, y) pairs; direction d = (6, −8); step length t = 0.5")
                 .contains("2 evaluations of f and ∇f chose t = 0.5").contains("First iteration");
     }
 
@@ -145,7 +145,7 @@ class ExplainerTest {
         StepRecord start = run.latest();
         StepRecord one = run.step();
         String text = String.join("\n", Explainer.explain(o, one, start, List.of("x", "y"), english()));
-        assertThat(text).contains("H = [(2, 0); (0, -2)],  det H = (-4)").contains("H⁻¹g = (-2, 0.001)")
+        assertThat(text).contains("H = [(2, 0); (0, −2)],  det H = (−4)").contains("H⁻¹g = (−2, 0.001)")
                 .contains("saddle");
     }
 }

@@ -276,19 +276,19 @@ class TruthSweepTest {
                         .orElseThrow(() -> new AssertionError(what + ": no update line for " + p + " in " + lines));
                 List<Double> nums = numbers(line.substring(line.indexOf('←')));
                 assertThat(nums.getLast()).as("%s%n  %s", what, line)
-                        .isEqualTo(Double.parseDouble(Formats.num(after, Explainer.DIGITS)));
+                        .isEqualTo(Double.parseDouble(Formats.plain(after, Explainer.DIGITS)));
                 count += nums.size();
                 if (o.key().equals("sgd") && o.weightDecay() == 0) {
                     double b = nums.get(0);
                     double lr = nums.get(1);
                     double g = nums.get(2);
                     double shown = nums.get(3);
-                    assertThat(b).as(what).isEqualTo(Double.parseDouble(Formats.num(before, Explainer.DIGITS)));
+                    assertThat(b).as(what).isEqualTo(Double.parseDouble(Formats.plain(before, Explainer.DIGITS)));
                     double scale = Math.max(Math.abs(b), Math.max(Math.abs(lr * g), Math.abs(shown)));
                     assertThat(Math.abs(b - lr * g - shown)).as("%s: hand arithmetic of %s", what, line)
                             .isLessThanOrEqualTo(1.5e-6 * scale);
                     if (prev != null) { // the shown θ before is the previous record's θ, not after − Δθ
-                        assertThat(b).as(what).isEqualTo(Double.parseDouble(Formats.num(prev.theta(i),
+                        assertThat(b).as(what).isEqualTo(Double.parseDouble(Formats.plain(prev.theta(i),
                                 Explainer.DIGITS)));
                     }
                 }

@@ -33,6 +33,6 @@ class RunLabelsTest {
         assertThat(RunLabels.shortName("nesterov", messages::has, t)).isEqualTo("NAG");
         assertThat(RunLabels.shortName("lbfgs", k -> false, t)).isEqualTo("L-BFGS");
         assertThat(RunLabels.label(2, new RunSpec("adam", 0.03, Map.of(), List.of(1.0, -1.0)), messages::has, t))
-                .isEqualTo("2 · Adam · lr 0.03 · from (1, -1)");
+                .isEqualTo("2 · Adam · lr 0.03 · from (1, −1)");
     }
 }

@@ -276,7 +276,7 @@ class PlaygroundViewTest extends SpringBrowserlessTest {
         assertThat(view.explain.getElement().getTextRecursively())
                 .contains("Step 3: SGD (gradient descent), γ = 0.1")
                 // θ₂ = 0.8²·(−3, 4) = (−1.92, 2.56), g = 2θ₂, θ₃ = θ₂ − 0.1·g
-                .contains("x ← (-1.92) − 0.1 × (-3.84) = (-1.536)")
+                .contains("x ← (−1.92) − 0.1 × (−3.84) = (−1.536)")
                 .contains("y ← 2.56 − 0.1 × 5.12 = 2.048");
         // the slider's value is the step shown: one arrow key is one step, and a screen reader hears it in words
         assertThat(view.scrub.getValue()).isEqualTo("3");
