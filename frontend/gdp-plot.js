@@ -446,6 +446,8 @@
     }
 
     _build() {
+      this._tf = this._tf || TICK_FONT;
+      this._ttf = this._ttf || TITLE_FONT;
       var svg = el('svg', {'class': 'gdp-plot-svg', 'aria-hidden': 'true', focusable: 'false'});
       this._svg = svg;
       var defs = el('defs', null, svg);
@@ -469,7 +471,7 @@
       this._gLegend = el('g', {'class': 'gdp-plot-legend'}, svg);
       this._gHover = el('g', {'class': 'gdp-plot-hover', visibility: 'hidden'}, svg);
       this._hoverBox = el('rect', {rx: 3, fill: '#ffffff', 'fill-opacity': 0.9, stroke: '#cccccc'}, this._gHover);
-      this._hoverText = text(0, 0, '', {'font-size': TICK_FONT, fill: '#222222'}, this._gHover);
+      this._hoverText = text(0, 0, '', {'font-size': this._tf, fill: '#222222'}, this._gHover);
       this.appendChild(svg);
       var self = this;
       svg.addEventListener('click', function (e) {
@@ -841,10 +843,20 @@
       }
       var sp = this._spec;
       var style = getComputedStyle(this);
+      // a page that is read from afar (the classroom projector) sets --gdp-plot-font: tick text in px, titles 1 px more
+      var font = parseFloat(style.getPropertyValue('--gdp-plot-font'));
+      this._tf = font >= 8 && font <= 48 ? font : TICK_FONT;
+      this._ttf = this._tf + TITLE_FONT - TICK_FONT;
+      this._hoverText.setAttribute('font-size', this._tf);
       var family = style.fontFamily || 'sans-serif';
       this._family = family;
       var vh = window.innerHeight || 800;
       var maxH = Math.max(220, Math.round(0.75 * vh));
+      // a page that lays out a whole screen (the classroom projector) caps the height with CSS max-height
+      var cap = parseFloat(style.maxHeight);
+      if (cap >= 160 && cap < maxH) {
+        maxH = Math.floor(cap);
+      }
       var yr = this._yr || (sp.y.log ? [1, 10] : [0, 1]);
       var xr = this._xr;
       var ylog = sp.y.log;
@@ -858,15 +870,15 @@
       if (bar) {
         var widest = 0;
         for (var bi = 0; bi < barLabels.length; bi++) {
-          widest = Math.max(widest, measure(barLabels[bi].label, TICK_FONT, family));
+          widest = Math.max(widest, measure(barLabels[bi].label, this._tf, family));
         }
-        barW = 12 + 12 + 4 + 3 + widest + (bar.label ? 6 + TITLE_FONT + 2 : 4);
+        barW = 12 + 12 + 4 + 3 + widest + (bar.label ? 6 + this._ttf + 2 : 4);
       }
       var top = 10;
       var legendRows = this._legendLayout(W - 16, family);
       var legendH = legendRows.length ? legendRows.length * 20 + 6 : 0;
-      var bottom = 5 + 4 + TICK_FONT + (sp.x.label ? 8 + TITLE_FONT : 0) + 6;
-      var titleW = sp.y.label ? TITLE_FONT + 8 : 2;
+      var bottom = 5 + 4 + this._tf + (sp.x.label ? 8 + this._ttf : 0) + 6;
+      var titleW = sp.y.label ? this._ttf + 8 : 2;
 
       // The plot height depends on the aspect (line) or on the plot width (contour), the left margin on the y labels:
       // two passes settle both.
@@ -895,10 +907,10 @@
         }
         yt = this._yTicks(yr, ph, ylog, family);
         offset = yt.offset;
-        var topNeeded = offset !== 0 ? 10 + TICK_FONT + 10 : 10;
+        var topNeeded = offset !== 0 ? 10 + this._tf + 10 : 10;
         var widestY = 0;
         for (var k = 0; k < yt.labels.length; k++) {
-          widestY = Math.max(widestY, measure(yt.labels[k], TICK_FONT, family));
+          widestY = Math.max(widestY, measure(yt.labels[k], this._tf, family));
         }
         var newLeft = Math.ceil(titleW + 4 + widestY + 5 + 5);
         if (newLeft === left && topNeeded === top) {
@@ -1025,7 +1037,7 @@
         var prevEnd = -Infinity;
         var prevX = -Infinity;
         for (var i = 0; i < ticks.length && ok; i++) {
-          var w = measure(labels[i], TICK_FONT, family);
+          var w = measure(labels[i], this._tf, family);
           var x = this.X(ticks[i]);
           if (x - w / 2 < prevEnd + 10 || x - prevX < 40) {
             ok = false;
@@ -1050,7 +1062,7 @@
       var axis = 'M' + r2(f.left) + ' ' + r2(f.top) + 'V' + r2(f.bottom) + 'H' + r2(f.right);
       var gx = this._gAxes;
       var i;
-      var labels = el('g', {'class': 'gdp-plot-ticks', 'font-size': TICK_FONT, fill: '#444444'}, gx);
+      var labels = el('g', {'class': 'gdp-plot-ticks', 'font-size': this._tf, fill: '#444444'}, gx);
       for (i = 0; i < yt.ticks.length; i++) {
         var y = this.Y(yt.ticks[i]);
         if (!(y >= f.top - 0.5 && y <= f.bottom + 0.5)) {
@@ -1071,7 +1083,7 @@
           grid += 'M' + r2(x) + ' ' + r2(f.top) + 'V' + r2(f.bottom);
         }
         axis += 'M' + r2(x) + ' ' + r2(f.bottom) + 'v5';
-        text(x, f.bottom + 5 + 4 + TICK_FONT - 2, xt.labels[i], {'text-anchor': 'middle'}, labels);
+        text(x, f.bottom + 5 + 4 + this._tf - 2, xt.labels[i], {'text-anchor': 'middle'}, labels);
       }
       if (grid) {
         el('path', {d: grid, fill: 'none', stroke: '#e6e6e6', 'stroke-width': 1}, this._gGrid);
@@ -1083,13 +1095,13 @@
         }, gx);
       }
       el('path', {d: axis, fill: 'none', stroke: '#555555', 'stroke-width': 1, 'class': 'gdp-plot-axis'}, gx);
-      var titles = el('g', {'class': 'gdp-plot-titles', 'font-size': TITLE_FONT, fill: '#222222'}, gx);
+      var titles = el('g', {'class': 'gdp-plot-titles', 'font-size': this._ttf, fill: '#222222'}, gx);
       if (sp.x.label) {
-        text(f.left + f.pw / 2, f.bottom + 5 + 4 + TICK_FONT + 8 + TITLE_FONT - 3, sp.x.label,
+        text(f.left + f.pw / 2, f.bottom + 5 + 4 + this._tf + 8 + this._ttf - 3, sp.x.label,
           {'text-anchor': 'middle'}, titles);
       }
       if (sp.y.label) {
-        var cx = f.shift + 2 + TITLE_FONT - 2;
+        var cx = f.shift + 2 + this._ttf - 2;
         var cy = f.top + f.ph / 2;
         text(cx, cy, sp.y.label, {'text-anchor': 'middle', transform: 'rotate(-90 ' + r2(cx) + ' ' + r2(cy) + ')'},
           titles);
@@ -1097,7 +1109,7 @@
       if (f.offset !== 0) {
         var word = sp.texts.offset || 'offset';
         text(f.shift + 2, f.top - 12, word + ' ' + formatValue(f.offset), {
-          'font-size': TICK_FONT, fill: '#444444', 'class': 'gdp-plot-offset'
+          'font-size': this._tf, fill: '#444444', 'class': 'gdp-plot-offset'
         }, gx);
       }
     }
@@ -1209,19 +1221,19 @@
         }
       }
       var ticks = '';
-      var g = el('g', {'font-size': TICK_FONT, fill: '#444444'}, this._gBar);
+      var g = el('g', {'font-size': this._tf, fill: '#444444'}, this._gBar);
       var widest = 0;
       for (var n = 0; n < taken.length; n++) {
         ticks += 'M' + r2(x + w) + ' ' + r2(taken[n].y) + 'h4';
         text(x + w + 7, taken[n].y + 4, taken[n].label, null, g);
-        widest = Math.max(widest, measure(taken[n].label, TICK_FONT, f.family));
+        widest = Math.max(widest, measure(taken[n].label, this._tf, f.family));
       }
       el('path', {d: ticks, stroke: '#555555', 'stroke-width': 1, fill: 'none'}, this._gBar);
       if (bar.label) {
-        var cx = x + w + 7 + widest + 6 + TITLE_FONT - 3;
+        var cx = x + w + 7 + widest + 6 + this._ttf - 3;
         var cy = f.top + f.ph / 2;
         text(cx, cy, bar.label, {
-          'font-size': TITLE_FONT, fill: '#222222', 'text-anchor': 'middle',
+          'font-size': this._ttf, fill: '#222222', 'text-anchor': 'middle',
           transform: 'rotate(-90 ' + r2(cx) + ' ' + r2(cy) + ')'
         }, this._gBar);
       }
@@ -1238,7 +1250,7 @@
       for (var i = 0; i < this._series.length; i++) {
         var s = this._series[i];
         var label = s.label.length > 40 ? s.label.slice(0, 39) + '…' : s.label;
-        var w = 22 + 6 + measure(label, TICK_FONT, family);
+        var w = 22 + 6 + measure(label, this._tf, family);
         if (row.length && x + w > maxW) {
           rows.push(row);
           row = [];
@@ -1267,7 +1279,7 @@
           }, this._gLegend);
           el('circle', {cx: r2(x + 11), cy: r2(y), r: 3.5, fill: e.s.color, stroke: '#ffffff', 'stroke-width': 1},
             this._gLegend);
-          text(x + 28, y + 4, e.label, {'font-size': TICK_FONT, fill: '#222222'}, this._gLegend);
+          text(x + 28, y + 4, e.label, {'font-size': this._tf, fill: '#222222'}, this._gLegend);
         }
       }
 
@@ -1625,15 +1637,15 @@
       var xs = sp.x.integer ? String(Math.round(p.x)) : formatAt(p.x, (f.tx1 - f.tx0) / f.pw);
       var ys = formatAt(p.y, f.ylog ? p.y * 0.002 : (f.ty1 - f.ty0) / f.ph);
       var label = (sp.x.label || 'x') + ' ' + xs + '   ' + (sp.y.label || 'y') + ' ' + ys;
-      var w = measure(label, TICK_FONT, f.family) + 10;
+      var w = measure(label, this._tf, f.family) + 10;
       var x = f.right - w - 4;
       var y = f.top + 4;
       this._hoverBox.setAttribute('x', r2(x));
       this._hoverBox.setAttribute('y', r2(y));
       this._hoverBox.setAttribute('width', r2(w));
-      this._hoverBox.setAttribute('height', TICK_FONT + 8);
+      this._hoverBox.setAttribute('height', this._tf + 8);
       this._hoverText.setAttribute('x', r2(x + 5));
-      this._hoverText.setAttribute('y', r2(y + TICK_FONT + 2));
+      this._hoverText.setAttribute('y', r2(y + this._tf + 2));
       this._hoverText.textContent = label;
       this._gHover.setAttribute('visibility', 'visible');
     }

@@ -22,6 +22,9 @@ import org.gdplayground.classroom.Model.Report;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -37,6 +40,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * projector of a seeded class of 40 students at 1366 and 1920 px, English and Korean.
  */
 @Tag("database")
+@ExtendWith(OutputCaptureExtension.class)
 class ClassroomIT extends BrowserSupport {
 
     /** Two minima: from (1.8, 1) a small step settles in the local one, a large one diverges. */
@@ -104,7 +108,7 @@ class ClassroomIT extends BrowserSupport {
     }
 
     @Test
-    void aClassSurvivesARestartAndShowsWhoNeedsHelp() throws Exception {
+    void aClassSurvivesARestartAndShowsWhoNeedsHelp(CapturedOutput log) throws Exception {
         String url = null;
         Path dir = null;
         if (!Boolean.getBoolean("gdp.test.postgres")) {
@@ -225,6 +229,17 @@ class ClassroomIT extends BrowserSupport {
         assertThat(page.locator("#students tbody tr")).hasCount(3);
         assertThat(row("민지")).hasAttribute("data-outcome", "local-minimum");
 
+        // the teacher opens a student's run, renames them and removes them, on the dashboard
+        row("Bo").locator("td.gdp-class-name").click();
+        assertThat(page.locator("#student-run")).isVisible();
+        page.locator("#rename-student input").fill("Bora");
+        page.locator("#rename-student-save").click();
+        assertThat(row("Bora")).hasCount(1);
+        page.locator("#remove-student").click();
+        assertThat(page.locator("#students tbody tr")).hasCount(2);
+        assertThat(row("Bora")).hasCount(0);
+        assertThat(page.locator("#student-run")).isHidden();
+
         // ending asks first
         page.locator("#end-class").click();
         assertThat(page.locator("#end-class-confirm")).isVisible();
@@ -241,7 +256,21 @@ class ClassroomIT extends BrowserSupport {
         for (Page p : List.of(ann, min, bo, late)) {
             p.context().close();
         }
-        screenshotsOfAClassOf40();
+
+        // deleting the class now asks first too; then nothing of it is left, not even under "my classes"
+        page.locator("#delete-class").click();
+        assertThat(page.locator("#delete-class-confirm")).isVisible();
+        page.locator("#delete-class-confirm").click();
+        assertThat(page.locator("#no-such-class")).isVisible();
+        assertThat(page.locator("#students")).hasCount(0);
+        assertThat(app.getBean(ClassroomService.class).projector(code)).isEmpty();
+        page.navigate(url("/class?lang=en"));
+        assertThat(page.locator("#create-class")).isVisible();
+        assertThat(page.locator("#my-classes .gdp-my-class[data-code=\"" + code + "\"]")).hasCount(0);
+        String seededKey = screenshotsOfAClassOf40();
+        // the keys went through the address (a teacher link) and cookies, never into the server's log
+        assertThat(log.getAll()).contains("Started Application").doesNotContain(cookie.value)
+                .doesNotContain(seededKey);
         assertThat(cspViolations).as("no Content-Security-Policy violation on any page").isEmpty();
         stopApp();
         if (dir != null) {
@@ -252,7 +281,7 @@ class ClassroomIT extends BrowserSupport {
     }
 
     /** 40 students seeded through the service, with every kind of outcome; a teacher link opens the dashboard. */
-    private void screenshotsOfAClassOf40() {
+    private String screenshotsOfAClassOf40() {
         ClassroomService classes = app.getBean(ClassroomService.class);
         Created c = classes.create("/?" + SCENARIO);
         String[] names = {"김민준", "이서연", "박지호", "최수아", "정예준", "강하은", "조도윤", "윤지우", "장시우", "임서윤",
@@ -301,5 +330,6 @@ class ClassroomIT extends BrowserSupport {
             }
         }
         page.setViewportSize(1366, 768);
+        return c.key();
     }
 }

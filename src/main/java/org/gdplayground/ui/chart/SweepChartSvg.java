@@ -82,15 +82,31 @@ public final class SweepChartSvg {
                     rightHalf ? SvgPlot.Anchor.END : SvgPlot.Anchor.START, "gdp-label");
         }
         PlotFrame f = plot.frame();
+        // a class has many diverged runs at nearby rates: one word over several marks, never words run together
+        double labelWidth = textWidth(divergedLabel);
+        double lastLabel = Double.NEGATIVE_INFINITY;
         for (Point p : usable) {
             if (p.diverged() || !Double.isFinite(p.loss())) {
                 double x = plot.px(Math.log10(p.lr()));
                 plot.linePx(x, f.top(), x, f.bottom(), "gdp-inf-line", p.color());
                 plot.textPx(x, f.top() + 14, "✕", SvgPlot.Anchor.MIDDLE, "gdp-inf");
-                plot.textPx(x, f.top() - 6, divergedLabel, SvgPlot.Anchor.MIDDLE, "gdp-tick");
+                if (x - lastLabel >= labelWidth + 6) {
+                    plot.textPx(x, f.top() - 6, divergedLabel, SvgPlot.Anchor.MIDDLE, "gdp-tick");
+                    lastLabel = x;
+                }
             }
         }
         return plot.toSvg();
+    }
+
+    /** About how wide a tick text (11 px) is: Hangul and other wide letters 11 px, others 6.2 px. */
+    static double textWidth(String text) {
+        double w = 0;
+        for (int i = 0; i < text.length(); i++) {
+            w += Character.isIdeographic(text.charAt(i))
+                    || Character.UnicodeBlock.of(text.charAt(i)) == Character.UnicodeBlock.HANGUL_SYLLABLES ? 11 : 6.2;
+        }
+        return w;
     }
 
     private static double[] logRange(double min, double max) {

@@ -51,11 +51,20 @@ final class ClassPictures {
     private String contourScenario = "\u0000";
     private String contourSeries = "\u0000";
     private String contourData = "";
+    private final ContourFeed feed = new ContourFeed();
     private long lastContourNanos;
     private String sweepData = "";
     private String legendData = "";
     /** The sweep is drawn at the width the browser gives it, so its text stays at its design size. */
     int sweepWidth = 640;
+    /**
+     * How much larger than its design size (11 px ticks) the sweep's text is shown: it is drawn this much narrower
+     * and scaled up to the width it has (the dashboard and the projector are read from the back of a room).
+     */
+    float sweepTextScale = 1f;
+    /** The sweep's height over its width. */
+    float sweepAspect = 0.56f;
+    private boolean watching;
 
     ClassPictures(String contourId, String sweepId, ScenarioParser parser, ScenarioFactory factory,
             ContourCache contours, Component host) {
@@ -68,6 +77,27 @@ final class ClassPictures {
         contourNone.addClassName("gdp-note");
         contourNone.setVisible(false);
         legend.addClassName("gdp-outcome-legend");
+    }
+
+    /**
+     * Draws the sweep at the width the browser gives it, now and whenever that width changes (the page's styles
+     * arriving, a resized window, a rearranged grid); {@code redraw} shows the class again at the new width.
+     */
+    void watchSweep(Runnable redraw) {
+        if (!watching) {
+            watching = true;
+            sweep.getElement().addEventListener("gdp-width", e -> {
+                int width = Math.clamp(Math.round(e.getEventData().get("event.detail").asDouble()), 200, 1400);
+                if (width != sweepWidth) {
+                    sweepWidth = width;
+                    redraw.run();
+                }
+            }).addEventData("event.detail");
+        }
+        sweep.getElement().executeJs("const e=this;if(e.__gdpWidth){e.__gdpWidth.disconnect();}let last=0;"
+                + "e.__gdpWidth=new ResizeObserver(()=>{const w=Math.round(e.clientWidth);"
+                + "if(w>0&&Math.abs(w-last)>4){last=w;e.dispatchEvent(new CustomEvent('gdp-width',{detail:w}));}});"
+                + "e.__gdpWidth.observe(e);");
     }
 
     /** Forget what was drawn (a new locale, a re-attached page). */
@@ -107,9 +137,7 @@ final class ClassPictures {
             Span item = new Span();
             item.addClassName("gdp-outcome-item");
             item.getElement().setAttribute("data-outcome", id);
-            Span dot = new Span(o.icon());
-            dot.addClassName("gdp-outcome-icon");
-            dot.getStyle().set("color", o.color());
+            Span dot = JoinCard.outcomeIcon(o);
             item.add(dot, new Span(outcomeLabel(host, id) + " " + n));
             legend.add(item);
         });
@@ -137,27 +165,15 @@ final class ClassPictures {
             return false;
         }
         List<ChartSpecs.Series> series = new ArrayList<>();
-        StringBuilder points = new StringBuilder("{\"points\":{");
-        StringBuilder current = new StringBuilder("\"current\":{");
-        boolean first = true;
+        Map<String, String> paths = new java.util.LinkedHashMap<>();
         for (int n = 0; n < s.students().size(); n++) {
-            StudentRow st = s.students().get(n);
-            RunRow r = st.latest();
+            RunRow r = s.students().get(n).latest();
             series.add(new ChartSpecs.Series(Integer.toString(n), name.apply(n), Outcome.of(r).color()));
-            double[] p = r == null ? new double[0] : Trajectories.parse(r.trajectory());
-            if (p.length < 2) {
-                continue;
+            if (r != null) {
+                paths.put(Integer.toString(n), r.trajectory());
             }
-            if (!first) {
-                points.append(',');
-                current.append(',');
-            }
-            first = false;
-            points.append('"').append(n).append("\":").append(r.trajectory());
-            current.append('"').append(n).append("\":[").append(p[p.length - 2]).append(',').append(p[p.length - 1])
-                    .append(']');
         }
-        String data = points.append("},").append(current).append("},\"playing\":false}").toString();
+        String data = paths.toString();
         String seriesKey = series.stream().map(x -> x.id() + "\u0001" + x.label() + "\u0001" + x.color())
                 .collect(Collectors.joining("\u0002"));
         long now = System.nanoTime();
@@ -171,15 +187,20 @@ final class ClassPictures {
             String spec = ChartSpecs.contour(o, ChartSpecs.raster(contours, o), series, this::tr);
             // a class is many lines: a legend of every name would hide the picture (the outcome legend is below)
             contour.configure(series.size() > 8 ? spec.replace("\"legend\":true", "\"legend\":false") : spec);
+            feed.clear();
             contourData = "";
         }
         if (!data.equals(contourData) && (reconfigure || due)) {
             lastContourNanos = now;
-            if (!reconfigure) {
+            contourData = data;
+            // each path once: what grew is sent as its new points, anything else redraws the whole picture
+            ContourFeed.Delta d = feed.next(paths);
+            if (d.restart() && !reconfigure) {
                 contour.reset();
             }
-            contourData = data;
-            contour.append(data);
+            if (!d.json().isEmpty()) {
+                contour.append(d.json());
+            }
             return false;
         }
         return !data.equals(contourData);
@@ -219,11 +240,12 @@ final class ClassPictures {
                         "diverged".equals(r.status()) || !Double.isFinite(r.loss()), o.color()));
             }
         }
-        int height = Math.clamp(Math.round(sweepWidth * 0.56f), 220, 420);
-        String key = points.toString() + tr("classroom.title") + sweepWidth;
+        int width = Math.max(200, Math.round(sweepWidth / sweepTextScale));
+        int height = Math.clamp(Math.round(width * sweepAspect), 130, 420);
+        String key = points.toString() + tr("classroom.title") + width + "x" + height;
         if (!key.equals(sweepData)) {
             sweepData = key;
-            sweep.setSvg(SweepChartSvg.render(points, sweepWidth, height, tr("cmp.sweepChart.lr"),
+            sweep.setSvg(SweepChartSvg.render(points, width, height, tr("cmp.sweepChart.lr"),
                     tr("cmp.sweepChart.loss"), tr("cmp.sweepChart.diverged"), tr("cmp.sweepChart.best")));
         }
     }

@@ -21,8 +21,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinRequest;
-import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
@@ -42,12 +40,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import org.gdplayground.classroom.ClassEvents;
 import org.gdplayground.classroom.ClassroomService;
 import org.gdplayground.classroom.JoinLinks;
 import org.gdplayground.classroom.Model.ClassInfo;
@@ -75,21 +68,12 @@ import org.jspecify.annotations.Nullable;
  * is kept) and the address becomes {@code /class/<code>}, so the key is never on the projector, in the history or in
  * a Referer. Without the key (or for an unknown or deleted code) it shows only "no such class". It updates live:
  * class events (from any app instance) mark it stale and it reloads from the database at most
- * {@link #UPDATES_PER_SECOND} times a second, changing only the table cells that changed; the contour is redrawn at
+ * {@link ClassLive#UPDATES_PER_SECOND} times a second, changing only the table cells that changed; the contour is redrawn at
  * most once a second.
  */
 @Route(value = "class/:code", layout = MainLayout.class)
 public class DashboardView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
 
-    static final int UPDATES_PER_SECOND = 4;
-    private static final long MIN_GAP_MS = 1000 / UPDATES_PER_SECOND;
-    /** A safety net behind the events (a notification lost while a connection was reopened), and presence's clock. */
-    private static final long POLL_MS = 5000;
-    static final ScheduledExecutorService TIMER = Executors.newScheduledThreadPool(1, r -> {
-        Thread t = new Thread(r, "gdp-class-dashboard");
-        t.setDaemon(true);
-        return t;
-    });
     /** The table's columns after the pick box: their message keys, and what they sort by. */
     private static final List<String> COLUMNS = List.of("name", "outcome", "presence", "step", "loss", "lr",
             "optimizer");
@@ -106,16 +90,16 @@ public class DashboardView extends Div implements BeforeEnterObserver, LocaleCha
     // the class
     final Div dashboard = new Div();
     private final H3 codeTitle = new H3();
-    final Span classCode = new Span();
-    private final Span joinAt = new Span();
     final Anchor joinLink = new Anchor();
-    final SvgPanel joinQr = new SvgPanel("join-qr", "gdp-join-qr");
+    private final JoinCard joinCard = new JoinCard("join-qr", joinLink);
+    final Span classCode = joinCard.classCode;
+    final SvgPanel joinQr = joinCard.qr;
     final Div joinWarning = new Div();
     private final Span keyNote = new Span();
     final Anchor projectorLink = new Anchor();
     final Button teacherLinkButton = new Button();
     final TextField teacherLink = new TextField();
-    final Paragraph endedNote = new Paragraph();
+    final Paragraph endedNote = JoinCard.endedNote();
     final TextField scenario = new TextField();
     final Button sendScenario = new Button();
     final Span scenarioNote = new Span();
@@ -168,11 +152,7 @@ public class DashboardView extends Div implements BeforeEnterObserver, LocaleCha
     private String key = "";
     private String joinBase = "";
     private @Nullable UI ui;
-    private ClassEvents.@Nullable Subscription subscription;
-    private @Nullable ScheduledFuture<?> poll;
-    private final Object refreshLock = new Object();
-    private boolean refreshScheduled;
-    private long lastRefreshMs;
+    private final ClassLive live = new ClassLive(this::load, this::apply, this::gone);
     private @Nullable Snapshot shown;
     private final Map<Long, Element[]> rows = new LinkedHashMap<>();
     private final Set<Long> picked = new LinkedHashSet<>();
@@ -180,7 +160,6 @@ public class DashboardView extends Div implements BeforeEnterObserver, LocaleCha
     private boolean sortDescending;
     private String order = "";
     private String helpShown = "";
-    private com.vaadin.flow.shared.@Nullable Registration resize;
 
     public DashboardView(ClassroomService classes, ScenarioParser parser, ScenarioFactory factory,
             ContourCache contours, JoinLinks links, org.gdplayground.classroom.ClassPredictions predictions) {
@@ -190,6 +169,7 @@ public class DashboardView extends Div implements BeforeEnterObserver, LocaleCha
         this.pictures = new ClassPictures("class-contour", "class-sweep", parser, factory, contours, this);
         this.contour = pictures.contour;
         this.sweep = pictures.sweep;
+        pictures.sweepTextScale = 16f / 11f; // read from the back of the room, like the contour (--gdp-plot-font)
         addClassNames("gdp-classroom", "gdp-dashboard");
         build();
         dashboard.add(new PredictionsCard(predictions, classes, () -> info));
@@ -200,10 +180,6 @@ public class DashboardView extends Div implements BeforeEnterObserver, LocaleCha
         noSuchClass.addClassName("gdp-card");
         noSuchClass.add(noSuchTitle, noSuchText);
 
-        classCode.setId("class-code");
-        classCode.addClassName("gdp-class-code");
-        joinLink.setId("join-link");
-        joinLink.addClassName("gdp-join-link");
         joinLink.setTarget("_blank");
         joinWarning.setId("join-warning");
         joinWarning.addClassName("gdp-class-warning");
@@ -221,14 +197,9 @@ public class DashboardView extends Div implements BeforeEnterObserver, LocaleCha
         teacherLink.setWidthFull();
         Div access = new Div(projectorLink, teacherLinkButton);
         access.addClassName("gdp-class-access");
-        Div codeBox = new Div(codeTitle, classCode, joinAt, joinLink, joinWarning, access, teacherLink, keyNote);
-        codeBox.addClassName("gdp-class-code-box");
-        Div joinCard = new Div(codeBox, joinQr);
-        joinCard.addClassNames("gdp-card", "gdp-class-join");
+        joinCard.codeBox.addComponentAsFirst(codeTitle);
+        joinCard.codeBox.add(joinWarning, access, teacherLink, keyNote);
 
-        endedNote.setId("class-ended");
-        endedNote.addClassName("gdp-class-ended");
-        endedNote.setVisible(false);
         scenario.setId("class-scenario");
         scenario.setClearButtonVisible(true);
         scenario.addClassName("gdp-class-scenario");
@@ -384,9 +355,8 @@ public class DashboardView extends Div implements BeforeEnterObserver, LocaleCha
             localize();
             return;
         }
-        showJoinLink(links.base(requestBase()));
+        showJoinLink(links.base(ClassLive.requestBase()));
         projectorLink.setHref("class/" + info.code() + "/projector");
-        classCode.setText(info.code());
         scenario.setValue(info.scenario().isEmpty() ? "" : info.scenario());
         localize();
         refreshNow();
@@ -402,7 +372,7 @@ public class DashboardView extends Div implements BeforeEnterObserver, LocaleCha
         String join = base + "/join/" + i.code();
         joinLink.setHref(join);
         joinLink.setText(join);
-        joinQr.setSvg(JoinQr.svg(join, getTranslation("classroom.qr.alt")));
+        joinCard.show(i.code(), join, getTranslation("classroom.qr.alt"));
         joinWarning.removeAll();
         String host = hostOf(base);
         boolean local = links.publicUrl().isEmpty() && JoinLinks.loopback(host);
@@ -442,61 +412,25 @@ public class DashboardView extends Div implements BeforeEnterObserver, LocaleCha
         }
     }
 
-    private static String requestBase() {
-        VaadinRequest r = VaadinRequest.getCurrent();
-        if (r instanceof VaadinServletRequest s) {
-            var h = s.getHttpServletRequest();
-            boolean defaultPort = ("http".equals(h.getScheme()) && h.getServerPort() == 80)
-                    || ("https".equals(h.getScheme()) && h.getServerPort() == 443);
-            return h.getScheme() + "://" + h.getServerName() + (defaultPort ? "" : ":" + h.getServerPort())
-                    + h.getContextPath();
-        }
-        return "";
-    }
-
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         ui = attachEvent.getUI();
         ui.getPage().addStyleSheet("context://gdp/classroom.css");
         ClassInfo i = info;
-        if (i != null && subscription == null) {
-            subscription = classes.events().subscribe(i.code(), kind -> scheduleRefresh());
-            poll = TIMER.scheduleWithFixedDelay(this::scheduleRefresh, POLL_MS, POLL_MS, TimeUnit.MILLISECONDS);
+        if (i != null && live.attach(ui, classes.events(), i.code())) {
             pictures.invalidate(); // a re-attached page gets its chart configured again
             refreshNow();
         }
-        measureSweep();
-        resize = ui.getPage().addBrowserWindowResizeListener(e -> measureSweep());
-    }
-
-    private void measureSweep() {
-        sweep.getElement().executeJs("return this.clientWidth").then(Integer.class, w -> {
-            if (w != null && w > 0) {
-                int width = Math.clamp(w, 260, 1400);
-                if (width != pictures.sweepWidth) {
-                    pictures.sweepWidth = width;
-                    if (shown != null) {
-                        apply(shown);
-                    }
-                }
+        pictures.watchSweep(() -> {
+            if (shown != null) {
+                apply(shown);
             }
         });
     }
 
     @Override
     protected void onDetach(DetachEvent detachEvent) {
-        if (subscription != null) {
-            subscription.close();
-            subscription = null;
-        }
-        if (poll != null) {
-            poll.cancel(false);
-            poll = null;
-        }
-        if (resize != null) {
-            resize.remove();
-            resize = null;
-        }
+        live.detach();
         ui = null;
     }
 
@@ -519,43 +453,20 @@ public class DashboardView extends Div implements BeforeEnterObserver, LocaleCha
 
     // ---------------------------------------------------------------- live updates
 
-    /** An event or the poll: reload soon, at most {@link #UPDATES_PER_SECOND} times a second. */
+    /** An event or the poll: reload soon (see {@link ClassLive}). */
     void scheduleRefresh() {
-        synchronized (refreshLock) {
-            if (refreshScheduled) {
-                return;
-            }
-            refreshScheduled = true;
-            long wait = Math.max(0, lastRefreshMs + MIN_GAP_MS - System.currentTimeMillis());
-            TIMER.schedule(this::refreshFromTimer, wait, TimeUnit.MILLISECONDS);
-        }
+        live.schedule();
     }
 
-    private void refreshFromTimer() {
-        synchronized (refreshLock) {
-            refreshScheduled = false;
-            lastRefreshMs = System.currentTimeMillis();
-        }
-        UI u = ui;
+    /** The class as it is now, off the UI thread; empty once the key no longer opens it (deleted). */
+    private Optional<Snapshot> load() {
         ClassInfo i = info;
-        if (u == null || i == null) {
-            return;
-        }
-        try {
-            Optional<ClassInfo> still = classes.teacher(i.code(), key);
-            if (still.isEmpty()) {
-                u.access(this::gone);
-                return;
-            }
-            Snapshot s = classes.snapshot(i);
-            u.access(() -> apply(s));
-        } catch (RuntimeException e) {
-            // the database is away for a moment: the next event or poll tries again
-        }
+        return i == null ? Optional.empty() : classes.teacher(i.code(), key).map(classes::snapshot);
     }
 
     /** The class was deleted (here or elsewhere): nothing of it stays on the page. */
     private void gone() {
+        live.detach();
         info = null;
         shown = null;
         rows.clear();
@@ -781,9 +692,7 @@ public class DashboardView extends Div implements BeforeEnterObserver, LocaleCha
             }
             count++;
             long id = st.id();
-            Span icon = new Span(o.icon());
-            icon.addClassName("gdp-outcome-icon");
-            icon.getStyle().set("color", o.color());
+            Span icon = JoinCard.outcomeIcon(o);
             Button who = new Button(name(s, n, st) + " · " + ClassPictures.outcomeLabel(this, o.id()),
                     e -> openStudent(id));
             who.setPrefixComponent(icon);
@@ -919,7 +828,7 @@ public class DashboardView extends Div implements BeforeEnterObserver, LocaleCha
     }
 
     private String requestBaseOrJoin() {
-        String b = requestBase();
+        String b = ClassLive.requestBase();
         return b.isEmpty() ? joinBase : b;
     }
 
@@ -1002,7 +911,7 @@ public class DashboardView extends Div implements BeforeEnterObserver, LocaleCha
         noSuchTitle.setText(getTranslation("classroom.nosuch"));
         noSuchText.setText(getTranslation("classroom.nosuch.text"));
         codeTitle.setText(getTranslation("classroom.code"));
-        joinAt.setText(getTranslation("classroom.join.at"));
+        joinCard.joinAt.setText(getTranslation("classroom.join.at"));
         keyNote.setText(getTranslation("classroom.key.note"));
         projectorLink.setText(getTranslation("classroom.projector.open"));
         teacherLinkButton.setText(getTranslation("classroom.teacherlink"));

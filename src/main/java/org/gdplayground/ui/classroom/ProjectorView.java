@@ -14,14 +14,9 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinRequest;
-import com.vaadin.flow.server.VaadinServletRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import org.gdplayground.classroom.ClassEvents;
 import org.gdplayground.classroom.ClassroomService;
 import org.gdplayground.classroom.JoinLinks;
 import org.gdplayground.classroom.Model.ClassInfo;
@@ -48,8 +43,6 @@ import org.jspecify.annotations.Nullable;
 @Route(value = "class/:code/projector", layout = MainLayout.class)
 public class ProjectorView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
 
-    private static final long POLL_MS = 5000;
-
     private final ClassroomService classes;
     private final JoinLinks links;
     private final ClassPictures pictures;
@@ -57,11 +50,11 @@ public class ProjectorView extends Div implements BeforeEnterObserver, LocaleCha
     final Div noSuchClass = new Div();
     private final H2 noSuchTitle = new H2();
     final Div projector = new Div();
-    final Span classCode = new Span();
-    private final Span joinAt = new Span();
     final Span joinLink = new Span();
-    final SvgPanel joinQr = new SvgPanel("projector-qr", "gdp-join-qr");
-    final Paragraph endedNote = new Paragraph();
+    final Paragraph endedNote = JoinCard.endedNote();
+    private final JoinCard joinCard = new JoinCard("projector-qr", joinLink, endedNote);
+    final Span classCode = joinCard.classCode;
+    final SvgPanel joinQr = joinCard.qr;
     private final H3 studentsTitle = new H3();
     final Div students = new Div();
     final Div snapshot = new Div();
@@ -72,10 +65,7 @@ public class ProjectorView extends Div implements BeforeEnterObserver, LocaleCha
 
     private @Nullable ClassInfo info;
     private @Nullable UI ui;
-    private ClassEvents.@Nullable Subscription subscription;
-    private @Nullable ScheduledFuture<?> poll;
-    private final Object refreshLock = new Object();
-    private boolean refreshScheduled;
+    private final ClassLive live = new ClassLive(this::load, this::apply, this::gone);
     private String studentsKey = "";
     private String snapshotKey = "";
 
@@ -84,26 +74,18 @@ public class ProjectorView extends Div implements BeforeEnterObserver, LocaleCha
         this.classes = classes;
         this.links = links;
         this.pictures = new ClassPictures("projector-contour", "projector-sweep", parser, factory, contours, this);
+        // read from the back of the room: the sweep's ticks at 18 px, like the contour's (--gdp-plot-font)
+        pictures.sweepTextScale = 18f / 11f;
+        pictures.sweepAspect = 0.62f;
         addClassNames("gdp-classroom", "gdp-projector");
         noSuchClass.setId("no-such-class");
         noSuchClass.addClassName("gdp-card");
         noSuchClass.add(noSuchTitle);
 
-        classCode.setId("class-code");
-        classCode.addClassName("gdp-class-code");
-        joinLink.setId("join-link");
-        joinLink.addClassName("gdp-join-link");
-        endedNote.setId("class-ended");
-        endedNote.addClassName("gdp-class-ended");
-        endedNote.setVisible(false);
-        Div codeBox = new Div(classCode, joinAt, joinLink, endedNote);
-        codeBox.addClassName("gdp-class-code-box");
-        Div joinCard = new Div(codeBox, joinQr);
-        joinCard.addClassNames("gdp-card", "gdp-class-join");
 
         students.setId("projector-students");
         students.addClassName("gdp-projector-students");
-        Div studentsCard = new Div(studentsTitle, students, pictures.legend);
+        Div studentsCard = new Div(studentsTitle, students);
         studentsCard.addClassNames("gdp-card", "gdp-projector-students-card");
 
         snapshot.setId("projector-snapshot");
@@ -112,15 +94,15 @@ public class ProjectorView extends Div implements BeforeEnterObserver, LocaleCha
         snapshot.add(snapshotTitle, snapshotCharts);
         snapshot.setVisible(false);
 
-        Div contourCard = new Div(contourTitle, pictures.contour, pictures.contourNone);
-        contourCard.addClassName("gdp-card");
+        // laid out for a landscape screen: the code and QR over the sweep, everyone's path in the middle, the
+        // students beside it; the picked paths, while shown, take the place of the contour and the students
+        Div contourCard = new Div(contourTitle, pictures.contour, pictures.contourNone, pictures.legend);
+        contourCard.addClassNames("gdp-card", "gdp-projector-contour");
         Div sweepCard = new Div(sweepTitle, pictures.sweep);
-        sweepCard.addClassName("gdp-card");
-        Div pics = new Div(contourCard, sweepCard);
-        pics.addClassName("gdp-class-pictures");
+        sweepCard.addClassNames("gdp-card", "gdp-projector-sweep");
 
         projector.addClassName("gdp-projector-grid");
-        projector.add(joinCard, studentsCard, snapshot, pics);
+        projector.add(joinCard, sweepCard, contourCard, studentsCard, snapshot);
         add(noSuchClass, projector);
     }
 
@@ -134,28 +116,15 @@ public class ProjectorView extends Div implements BeforeEnterObserver, LocaleCha
             projector.removeAll();
             return;
         }
-        String base = links.base(requestBase());
+        String base = links.base(ClassLive.requestBase());
         String join = base + "/join/" + info.code();
         // two pieces, so a narrow screen wraps the address before /join/, never inside the code
         Span tail = new Span("/join/" + info.code());
         tail.addClassName("gdp-nowrap");
         joinLink.removeAll();
         joinLink.add(new Span(base), tail);
-        joinQr.setSvg(JoinQr.svg(join, getTranslation("classroom.qr.alt")));
-        classCode.setText(info.code());
+        joinCard.show(info.code(), join, getTranslation("classroom.qr.alt"));
         refreshNow();
-    }
-
-    private static String requestBase() {
-        VaadinRequest r = VaadinRequest.getCurrent();
-        if (r instanceof VaadinServletRequest s) {
-            var h = s.getHttpServletRequest();
-            boolean defaultPort = ("http".equals(h.getScheme()) && h.getServerPort() == 80)
-                    || ("https".equals(h.getScheme()) && h.getServerPort() == 443);
-            return h.getScheme() + "://" + h.getServerName() + (defaultPort ? "" : ":" + h.getServerPort())
-                    + h.getContextPath();
-        }
-        return "";
     }
 
     @Override
@@ -163,71 +132,32 @@ public class ProjectorView extends Div implements BeforeEnterObserver, LocaleCha
         ui = attachEvent.getUI();
         ui.getPage().addStyleSheet("context://gdp/classroom.css");
         ClassInfo i = info;
-        if (i != null && subscription == null) {
-            subscription = classes.events().subscribe(i.code(), kind -> scheduleRefresh());
-            poll = DashboardView.TIMER.scheduleWithFixedDelay(this::scheduleRefresh, POLL_MS, POLL_MS,
-                    TimeUnit.MILLISECONDS);
+        if (i != null && live.attach(ui, classes.events(), i.code())) {
             pictures.invalidate();
             snapshotKey = "";
             refreshNow();
         }
-        pictures.sweep.getElement().executeJs("return this.clientWidth").then(Integer.class, w -> {
-            if (w != null && w > 0) {
-                pictures.sweepWidth = Math.clamp(w, 260, 1400);
-                refreshNow();
-            }
-        });
+        pictures.watchSweep(this::refreshNow);
     }
 
     @Override
     protected void onDetach(DetachEvent detachEvent) {
-        if (subscription != null) {
-            subscription.close();
-            subscription = null;
-        }
-        if (poll != null) {
-            poll.cancel(false);
-            poll = null;
-        }
+        live.detach();
         ui = null;
     }
 
-    private void scheduleRefresh() {
-        synchronized (refreshLock) {
-            if (refreshScheduled) {
-                return;
-            }
-            refreshScheduled = true;
-            DashboardView.TIMER.schedule(this::refreshFromTimer, 1000 / DashboardView.UPDATES_PER_SECOND,
-                    TimeUnit.MILLISECONDS);
-        }
+    /** The class as it is now, off the UI thread; empty once it is deleted. */
+    private Optional<Snapshot> load() {
+        ClassInfo i = info;
+        return i == null ? Optional.empty() : classes.projector(i.code()).map(classes::snapshot);
     }
 
-    private void refreshFromTimer() {
-        synchronized (refreshLock) {
-            refreshScheduled = false;
-        }
-        UI u = ui;
-        ClassInfo i = info;
-        if (u == null || i == null) {
-            return;
-        }
-        try {
-            Optional<ClassInfo> still = classes.projector(i.code());
-            if (still.isEmpty()) {
-                u.access(() -> {
-                    info = null;
-                    projector.removeAll();
-                    projector.setVisible(false);
-                    noSuchClass.setVisible(true);
-                });
-                return;
-            }
-            Snapshot s = classes.snapshot(still.get());
-            u.access(() -> apply(s));
-        } catch (RuntimeException e) {
-            // the next event or poll tries again
-        }
+    private void gone() {
+        live.detach();
+        info = null;
+        projector.removeAll();
+        projector.setVisible(false);
+        noSuchClass.setVisible(true);
     }
 
     void refreshNow() {
@@ -258,10 +188,7 @@ public class ProjectorView extends Div implements BeforeEnterObserver, LocaleCha
             for (int n = 0; n < s.students().size(); n++) {
                 StudentRow st = s.students().get(n);
                 Outcome o = Outcome.of(st.latest());
-                Span icon = new Span(o.icon());
-                icon.addClassName("gdp-outcome-icon");
-                icon.getStyle().set("color", o.color());
-                icon.getElement().setAttribute("aria-hidden", "true");
+                Span icon = JoinCard.outcomeIcon(o);
                 // text, never markup
                 Span label = new Span(name(s, n));
                 label.addClassName("gdp-projector-name");
@@ -293,6 +220,7 @@ public class ProjectorView extends Div implements BeforeEnterObserver, LocaleCha
         snapshotKey = key.toString();
         snapshotCharts.removeAll();
         snapshot.setVisible(!picked.isEmpty());
+        projector.getElement().setAttribute("data-snapshot", Boolean.toString(!picked.isEmpty()));
         snapshotTitle.setText(getTranslation("classroom.projector.snapshot"));
         for (int i = 0; i < picked.size(); i++) {
             StudentRow st = picked.get(i);
@@ -330,7 +258,7 @@ public class ProjectorView extends Div implements BeforeEnterObserver, LocaleCha
 
     private void localize() {
         noSuchTitle.setText(getTranslation("classroom.nosuch"));
-        joinAt.setText(getTranslation("classroom.join.at"));
+        joinCard.joinAt.setText(getTranslation("classroom.join.at"));
         contourTitle.setText(getTranslation("classroom.contour"));
         sweepTitle.setText(getTranslation("classroom.sweep"));
         pictures.contourNone.setText(getTranslation("classroom.contour.none"));

@@ -54,6 +54,19 @@ class SweepChartSvgTest {
     }
 
     @Test
+    void manyDivergedRunsAtNearbyRatesShareOneWordInsteadOfWordsRunTogether() {
+        Document d = Xml.parse(render(List.of(
+                new SweepChartSvg.Point(0.01, 2, false, BLUE),
+                new SweepChartSvg.Point(0.2, Double.POSITIVE_INFINITY, true, RED),
+                new SweepChartSvg.Point(0.22, Double.POSITIVE_INFINITY, true, RED),
+                new SweepChartSvg.Point(0.25, Double.POSITIVE_INFINITY, true, RED),
+                new SweepChartSvg.Point(0.01, Double.POSITIVE_INFINITY, true, RED))));
+        assertThat(Xml.withClass(d, "text", "gdp-inf")).hasSize(4);
+        // the far one and one for the three close together
+        assertThat(Xml.texts(d).stream().filter("diverged"::equals)).hasSize(2);
+    }
+
+    @Test
     void negativeLossesGetALinearAxisAndNothingBreaksWithoutData() {
         Xml.parse(render(List.of(new SweepChartSvg.Point(0.01, -5, false, BLUE),
                 new SweepChartSvg.Point(0.1, -5e12, false, BLUE))));
