@@ -18,6 +18,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param framesPerSecond     most pushed frames per second per page
  * @param clientLeaseSeconds  how long a playing page may stay silent (hidden, asleep, gone) before its frames and
  *                            engine work stop; a visible page renews it every 8 s
+ * @param instantMaxSteps     most steps a page computes at once in instant mode ({@code instant=1}: a change shows
+ *                            the whole run without Play); a longer run is shown up to this step, the page says so,
+ *                            and Play goes on from there
  */
 @ConfigurationProperties("playground.limits")
 public record Limits(
@@ -30,10 +33,11 @@ public record Limits(
         @DefaultValue("2") int runThreads,
         @DefaultValue("64") int maxQueuedRuns,
         @DefaultValue("10") int framesPerSecond,
-        @DefaultValue("20") int clientLeaseSeconds) {
+        @DefaultValue("20") int clientLeaseSeconds,
+        @DefaultValue("20000") int instantMaxSteps) {
 
     /** The defaults, for tests and tools outside Spring. */
     public static Limits defaults() {
-        return new Limits(1_000_000, 20_001, 200, 32, 8, 1_001, 2, 64, 10, 20);
+        return new Limits(1_000_000, 20_001, 200, 32, 8, 1_001, 2, 64, 10, 20, 20_000);
     }
 }

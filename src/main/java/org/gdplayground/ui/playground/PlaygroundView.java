@@ -101,6 +101,7 @@ public class PlaygroundView extends RunPageView<Void> {
         this.opt = fields.opt;
         this.lr = fields.lr;
         this.lrSlider = fields.lrSlider;
+        instant.streams(lrSlider);
         this.hyper = fields.hyper;
         this.hyperReset = fields.hyperReset;
         this.basinCard = new BasinCard(basins);
@@ -136,8 +137,8 @@ public class PlaygroundView extends RunPageView<Void> {
                 form.lossTol));
         Div buttons = new Div(play, step, reset, share, compareLink, new CodeButton(parser, this::spec, () -> 0));
         buttons.addClassName("gdp-buttons");
-        Div controls = new Div(buttons, speed, keysHint, lockedNote, problem, optimizerBox, start, runBox,
-                form.advanced);
+        Div controls = new Div(buttons, instant.component(), speed, keysHint, lockedNote, problem, optimizerBox,
+                start, runBox, form.advanced);
         controls.addClassName("gdp-controls");
         policyBoxes = List.of(problem, optimizerBox, start, runBox, form.advanced);
 
