@@ -92,10 +92,10 @@ public final class InstantMode {
     }
 
     /** A field that sends its value while dragged in instant mode (the learning-rate slider). */
-    public InstantMode streams(HasValueChangeMode field) {
+    public <F extends HasValueChangeMode> F streams(F field) {
         streamed.add(field);
         mode(field);
-        return this;
+        return field;
     }
 
     /** A chart whose start point can be dragged in instant mode ({@code data-drag}, see gdp-plot.js). */

@@ -100,15 +100,15 @@ public class PlaygroundView extends RunPageView<Void> {
         this.fields = new OptimizerFields(this::formChanged, this::populating);
         this.opt = fields.opt;
         this.lr = fields.lr;
-        this.lrSlider = fields.lrSlider;
-        instant.streams(lrSlider);
+        this.lrSlider = instant.streams(fields.lrSlider);
         this.hyper = fields.hyper;
         this.hyperReset = fields.hyperReset;
         this.basinCard = new BasinCard(basins);
         leastSquares.setId("least-squares");
         leastSquares.addClassName("gdp-note");
         this.pictures = new OneRunPictures(this);
-        this.curveCard = new SvgCard(curve, "pg.curve", SvgCard.dimension(1), pictures::drawCurve);
+        this.curveCard = new SvgCard(curve, "pg.curve", SvgCard.dimension(1), pictures::drawCurve,
+                pictures.derivative.component());
         this.dataCard = new SvgCard(dataPlot, "pg.data", o -> o.data().isPresent(), pictures::drawData,
                 leastSquares);
         cards(new ChartCards(List.of(contourCard, curveCard, dataCard, lossCard, basinCard)));

@@ -108,4 +108,26 @@ class InstantPlaygroundTest extends SpringBrowserlessTest {
         test(v.lr).setValue("0.2");
         assertThat(v.run().latest().k()).isZero();
     }
+
+    @Test
+    void theOneParameterViewShowsSeed004sRectangleAtTheStepShown() {
+        PlaygroundView v = open("fn=textbook-quadratic&opt=sgd&lr=1&init=3&steps=5");
+        var d = find(com.vaadin.flow.component.html.Div.class).withId("derivative").single();
+        assertThat(d.isVisible()).isTrue();
+        // at x = 3: ∂L/∂x = 0.16, δx = 0.1 → estimate 0.016, true change 0.0161
+        assertThat(d.getElement().getAttribute("data-estimate")).isEqualTo(Double.toString(0.16 * 0.1));
+        assertThat(Double.parseDouble(d.getElement().getAttribute("data-actual"))).isCloseTo(0.0161,
+                org.assertj.core.data.Offset.offset(1e-15));
+        assertThat(find(com.vaadin.flow.component.html.Div.class).withId("derivative-rate").single().getText())
+                .isEqualTo("Here ∂L/∂x = 0.16: the loss changes 0.16 times as much as you change x, in the same "
+                        + "direction.");
+        assertThat(find(com.vaadin.flow.component.html.Div.class).withId("derivative-picture").single()
+                .getElement().getProperty("innerHTML")).contains("δx = +0.1");
+        test(v.step).click();
+        // after one step x = 3 − 0.16 = 2.84: the picture follows the step shown
+        assertThat(Double.parseDouble(d.getElement().getAttribute("data-slope"))).isCloseTo(0.02 * 2.84 + 0.1,
+                org.assertj.core.data.Offset.offset(1e-15));
+        assertThat(v.curveCard.component().isVisible()).isTrue();
+        assertThat(open("fn=sphere&opt=sgd&lr=0.1&init=-3,4&steps=5").curveCard.component().isVisible()).isFalse();
+    }
 }
