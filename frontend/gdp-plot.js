@@ -515,7 +515,9 @@
         x: {min: x.min, max: x.max, label: x.label || '', integer: !!x.integer, log: !!x.log},
         y: {min: y.min, max: y.max, label: y.label || '', log: !!y.log, fromZero: !!y.fromZero},
         equalAspect: kind === 'contour' && spec.equalAspect !== false,
-        background: spec.background || null,
+        // "same": the server left out the image this element already shows (a new run on the same surface)
+        background: spec.background && spec.background.src === 'same'
+          ? (this._spec && this._spec.background ? this._spec.background : null) : (spec.background || null),
         colorBar: spec.colorBar || null,
         minima: Array.isArray(spec.minima) ? spec.minima : [],
         legend: spec.legend !== false,
