@@ -475,7 +475,20 @@
       this.appendChild(svg);
       var self = this;
       svg.addEventListener('click', function (e) {
+        if (self._dragged) { // the end of a drag already sent its point
+          self._dragged = false;
+          return;
+        }
         self._onClick(e);
+      });
+      svg.addEventListener('pointerdown', function (e) {
+        self._onDrag(e, 'down');
+      });
+      svg.addEventListener('pointermove', function (e) {
+        self._onDrag(e, 'move');
+      });
+      svg.addEventListener('pointerup', function (e) {
+        self._onDrag(e, 'up');
       });
       svg.addEventListener('pointermove', function (e) {
         self._onHover(e);
@@ -504,7 +517,9 @@
         x: {min: x.min, max: x.max, label: x.label || '', integer: !!x.integer, log: !!x.log},
         y: {min: y.min, max: y.max, label: y.label || '', log: !!y.log, fromZero: !!y.fromZero},
         equalAspect: kind === 'contour' && spec.equalAspect !== false,
-        background: spec.background || null,
+        // "same": the server left out the image this element already shows (a new run on the same surface)
+        background: spec.background && spec.background.src === 'same'
+          ? (this._spec && this._spec.background ? this._spec.background : null) : (spec.background || null),
         colorBar: spec.colorBar || null,
         minima: Array.isArray(spec.minima) ? spec.minima : [],
         legend: spec.legend !== false,
@@ -1567,6 +1582,68 @@
         return;
       }
       this.dispatchEvent(new CustomEvent('gdp-pick', {detail: {x: p.x, y: p.y}, bubbles: true, composed: true}));
+    }
+
+    /**
+     * Instant exploration (data-drag="true" on a contour with data-pick): dragging in the plot area moves the start
+     * point, sent as 'gdp-pick' at most every 50 ms (the newest point wins; the point where the drag ends is always
+     * sent), so the server recomputes no more often than the eye can follow.
+     */
+    _onDrag(e, phase) {
+      if (this.getAttribute('data-drag') !== 'true' || !this.hasAttribute('data-pick') || !this._spec
+          || this._spec.kind !== 'contour') {
+        return;
+      }
+      var d = this._drag;
+      if (phase === 'down') {
+        var p0 = this._dataAt(e);
+        if (!p0 || e.button !== 0) {
+          return;
+        }
+        this._drag = {sent: 0, pending: null, timer: null, moved: false};
+        this._svg.setPointerCapture(e.pointerId);
+        e.preventDefault();
+        return;
+      }
+      if (!d) {
+        return;
+      }
+      var p = this._dataAt(e);
+      var me = this;
+      var send = function (q) {
+        d.sent = Date.now();
+        d.pending = null;
+        me.dispatchEvent(new CustomEvent('gdp-pick', {detail: {x: q.x, y: q.y}, bubbles: true, composed: true}));
+      };
+      if (phase === 'move') {
+        if (!p) {
+          return;
+        }
+        d.moved = true;
+        d.pending = p;
+        var wait = 50 - (Date.now() - d.sent);
+        if (wait <= 0) {
+          send(p);
+        } else if (!d.timer) {
+          d.timer = setTimeout(function () {
+            d.timer = null;
+            if (d.pending && me._drag === d) {
+              send(d.pending);
+            }
+          }, wait);
+        }
+        return;
+      }
+      this._drag = null;
+      if (d.timer) {
+        clearTimeout(d.timer);
+      }
+      if (d.moved) {
+        this._dragged = true;
+        if (p || d.pending) {
+          send(p || d.pending);
+        }
+      }
     }
 
     /**

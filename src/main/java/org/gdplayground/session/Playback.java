@@ -66,6 +66,15 @@ public final class Playback {
      */
     Playback(List<Scenario> scenarios, Executor workers, Ticker ticker, Listener listener, LongSupplier clock,
             long leaseNanos) {
+        this(scenarios, workers, ticker, listener, clock, leaseNanos, 0);
+    }
+
+    /**
+     * @param openAt the step the first frame shows: 0 for k = 0, more for instant mode, whose first frame is the run
+     *               computed up to there (or its end), with every traced point, in one frame that replaces the picture
+     */
+    Playback(List<Scenario> scenarios, Executor workers, Ticker ticker, Listener listener, LongSupplier clock,
+            long leaseNanos, int openAt) {
         if (scenarios.isEmpty()) {
             throw new IllegalArgumentException("no scenario");
         }
@@ -76,7 +85,7 @@ public final class Playback {
         this.clock = clock;
         this.leaseNanos = leaseNanos;
         this.leaseDeadline = clock.getAsLong() + leaseNanos;
-        submit(this::restart);
+        submit(() -> restart(openAt));
     }
 
     public List<Scenario> scenarios() {
@@ -229,7 +238,7 @@ public final class Playback {
         }
         playing = false;
         stopTicker();
-        submit(this::restart);
+        submit(() -> restart(0));
     }
 
     /** Stops for good (the page left or the scenario changed); pending work is dropped. */
@@ -319,14 +328,15 @@ public final class Playback {
         return runs.stream().allMatch(Run::finished);
     }
 
-    private void restart() {
-        build();
+    /** Every run anew, advanced to step {@code to} (or its end), then the one frame that shows them. */
+    private void restart(int to) {
+        build(to);
         if (!closed) {
             listener.frame(frame());
         }
     }
 
-    private void build() {
+    private void build(int to) {
         List<Run> fresh = new ArrayList<>(scenarios.size());
         List<Trace> freshTraces = new ArrayList<>(scenarios.size());
         for (Scenario s : scenarios) {
@@ -339,6 +349,9 @@ public final class Playback {
         }
         runs = fresh;
         traces = freshTraces;
+        if (to > 0) {
+            lockStep(to);
+        }
         restarted = true;
     }
 
@@ -348,7 +361,7 @@ public final class Playback {
      */
     private void ensureRuns() {
         if (runs.isEmpty()) {
-            build();
+            build(0);
         }
     }
 

@@ -90,8 +90,16 @@ public class RunService implements DisposableBean {
 
     /** A playback of the scenarios in lock step; the listener gets frame 0 at once (on a worker). */
     public Playback open(List<Scenario> scenarios, Playback.Listener listener) {
+        return open(scenarios, listener, 0);
+    }
+
+    /**
+     * A playback whose first frame shows the runs at step {@code openAt} (or their end): instant mode's whole run in
+     * one frame. Callers cap {@code openAt} ({@code playground.limits.instant-max-steps}).
+     */
+    public Playback open(List<Scenario> scenarios, Playback.Listener listener, int openAt) {
         return new Playback(scenarios, pages, ticker, listener, clock,
-                TimeUnit.SECONDS.toNanos(limits.clientLeaseSeconds()));
+                TimeUnit.SECONDS.toNanos(limits.clientLeaseSeconds()), openAt);
     }
 
     @Override

@@ -23,6 +23,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                            {@code maxQueuedRuns}: a page has at most one such task, so this is how many pages may
  *                            play on one server before the next is told it is busy; under CPU pressure every playing
  *                            page waits its turn in one queue and frame rates drop evenly instead
+ * @param instantMaxSteps     most steps a page computes at once in instant mode ({@code instant=1}: a change shows
+ *                            the whole run without Play); a longer run is shown up to this step, the page says so,
+ *                            and Play goes on from there
  */
 @ConfigurationProperties("playground.limits")
 public record Limits(
@@ -36,10 +39,11 @@ public record Limits(
         @DefaultValue("64") int maxQueuedRuns,
         @DefaultValue("10") int framesPerSecond,
         @DefaultValue("20") int clientLeaseSeconds,
-        @DefaultValue("1000") int maxWaitingPages) {
+        @DefaultValue("1000") int maxWaitingPages,
+        @DefaultValue("20000") int instantMaxSteps) {
 
     /** The defaults, for tests and tools outside Spring. */
     public static Limits defaults() {
-        return new Limits(1_000_000, 20_001, 200, 32, 8, 1_001, 2, 64, 10, 20, 1_000);
+        return new Limits(1_000_000, 20_001, 200, 32, 8, 1_001, 2, 64, 10, 20, 1_000, 20_000);
     }
 }

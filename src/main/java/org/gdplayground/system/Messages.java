@@ -27,7 +27,7 @@ public class Messages implements I18NProvider {
     private static final List<Locale> LOCALES = List.of(ENGLISH, KOREAN);
     /** Bundles by feature, searched in order: {@code i18n/messages} (app, page), {@code i18n/api} (REST API). */
     static final List<String> BUNDLES = List.of("i18n.messages", "i18n.api", "i18n.compare",
-            "i18n.lessons", "i18n.simplenet", "i18n.insight", "i18n.classroom", "i18n.seeing", "i18n.optimizers", "i18n.diagnosis", "i18n.a11y", "i18n.load", "i18n.learning", "i18n.eigen");
+            "i18n.lessons", "i18n.simplenet", "i18n.insight", "i18n.classroom", "i18n.seeing", "i18n.optimizers", "i18n.diagnosis", "i18n.a11y", "i18n.load", "i18n.learning", "i18n.eigen", "i18n.exploring");
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
     private static final Logger log = LoggerFactory.getLogger(Messages.class);

@@ -76,6 +76,47 @@ class PlaygroundIT extends BrowserSupport {
         page.waitForURL(Pattern.compile(".*init=" + Pattern.quote(page.locator("#init-x input").inputValue()) + ".*"));
     }
 
+    /**
+     * Instant exploration (instant=1): dragging the learning-rate slider and the start shows the whole new run while
+     * dragging, with no Play; the link keeps instant=1.
+     */
+    @Test
+    void instantModeShowsTheWholeRunWhileTheLearningRateAndTheStartAreDragged() {
+        page.navigate(url("/?fn=sphere&opt=sgd&lr=0.1&init=-3,4&steps=100&instant=1&lang=en"));
+        Locator status = page.locator("#status");
+        assertThat(status).hasAttribute("data-step", "100");
+        assertThat(page.locator("#instant input")).isChecked();
+        assertThat(page.locator("#play")).hasAttribute("data-playing", "false");
+        String loss = status.getAttribute("data-loss");
+        BoundingBox slider = page.locator("#lr-slider").boundingBox();
+        double y = slider.y + slider.height / 2;
+        double from = slider.x + slider.width * 5 / 7.0; // log10(0.1) on −6…1
+        page.mouse().move(from, y);
+        page.mouse().down();
+        page.mouse().move(from - slider.width * 1.5 / 7, y, new com.microsoft.playwright.Mouse.MoveOptions()
+                .setSteps(8));
+        // while the button is still down the whole new run is shown: step 100, another loss, no Play
+        assertThat(status).not().hasAttribute("data-loss", loss);
+        assertThat(status).hasAttribute("data-step", "100");
+        page.mouse().up();
+        assertThat(page.locator("#lr input")).not().hasValue("0.1");
+        assertThat(page.locator("#play")).hasAttribute("data-playing", "false");
+        page.waitForURL(Pattern.compile(".*instant=1.*"));
+        assertThat(page.url()).doesNotContain("lr=0.1&");
+
+        BoundingBox box = page.locator("#contour").boundingBox();
+        page.mouse().move(box.x + box.width * 0.6, box.y + box.height * 0.4);
+        page.mouse().down();
+        page.mouse().move(box.x + box.width * 0.75, box.y + box.height * 0.7,
+                new com.microsoft.playwright.Mouse.MoveOptions().setSteps(6));
+        assertThat(page.locator("#init-x input")).not().hasValue("-3");
+        page.mouse().up();
+        assertThat(status).hasAttribute("data-step", "100");
+        double x = Double.parseDouble(page.locator("#init-x input").inputValue());
+        assertThat(x).isPositive();
+        screenshot("playground-instant-en-1366");
+    }
+
     @Test
     void keyboardStepsAndResets() {
         open("fn=ellipse&opt=momentum&lr=0.02&steps=50");

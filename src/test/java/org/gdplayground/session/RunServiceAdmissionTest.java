@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  */
 class RunServiceAdmissionTest {
 
-    private static final Limits ONE_WORKER = new Limits(1_000_000, 20_001, 200, 32, 8, 1_001, 1, 1, 10, 20, 3);
+    private static final Limits ONE_WORKER = new Limits(1_000_000, 20_001, 200, 32, 8, 1_001, 1, 1, 10, 20, 3, 20_000);
 
     @Test
     void pagesAndHeavyWorkAreRefusedOnlyBeyondTheirOwnCaps() throws InterruptedException {

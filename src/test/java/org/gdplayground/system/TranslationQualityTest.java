@@ -62,7 +62,7 @@ class TranslationQualityTest {
     private static final Set<String> SAME_ON_PURPOSE = Set.of("lang.en");
 
     private static final List<String> BUNDLES = List.of("i18n/messages", "i18n/compare", "i18n/api",
-            "i18n/lessons", "i18n/simplenet", "i18n/insight", "i18n/classroom", "i18n/seeing", "i18n/optimizers", "i18n/diagnosis", "i18n/a11y", "i18n/load", "i18n/learning", "i18n/eigen");
+            "i18n/lessons", "i18n/simplenet", "i18n/insight", "i18n/classroom", "i18n/seeing", "i18n/optimizers", "i18n/diagnosis", "i18n/a11y", "i18n/load", "i18n/learning", "i18n/eigen", "i18n/exploring");
 
     @Test
     void everyKeyExistsInBothLanguages() throws IOException {

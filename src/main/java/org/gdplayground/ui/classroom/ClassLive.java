@@ -25,7 +25,7 @@ final class ClassLive {
     static final int UPDATES_PER_SECOND = 4;
     private static final long MIN_GAP_MS = 1000 / UPDATES_PER_SECOND;
     static final long POLL_MS = 5000;
-    private static final ScheduledExecutorService TIMER = Executors.newScheduledThreadPool(1, r -> {
+    static final ScheduledExecutorService TIMER = Executors.newScheduledThreadPool(1, r -> {
         Thread t = new Thread(r, "gdp-class-live");
         t.setDaemon(true);
         return t;

@@ -92,7 +92,7 @@ public final class PredictionsCard extends Div implements LocaleChangeObserver {
             return;
         }
         scheduled = true;
-        DashboardView.TIMER.schedule(() -> {
+        ClassLive.TIMER.schedule(() -> {
             scheduled = false;
             UI u = ui;
             ClassInfo i = info.get();

@@ -95,7 +95,7 @@ public record ControlPolicy(ScenarioSpec scenario, ViewParams view) {
         Set<Control> f = scenario.fixed();
         return new ViewParams(f.contains(Control.ARROWS) ? view.arrows() : candidate.arrows(),
                 f.contains(Control.LOG) ? view.log() : candidate.log(),
-                f.contains(Control.SPEED) ? view.speed() : candidate.speed(), candidate.step());
+                f.contains(Control.SPEED) ? view.speed() : candidate.speed(), candidate.step(), candidate.instant());
     }
 
     /**

@@ -34,9 +34,38 @@ public class LiveChart extends ScriptedElement {
         reg.addEventData("event.detail.x").addEventData("event.detail.y");
     }
 
-    /** Sets the axes, background, series and texts; drops every point drawn so far. */
+    /** The background image last sent to the browser (its data URL), or "" (none, or the element was detached). */
+    private String sentBackground = "";
+
+    /**
+     * Sets the axes, background, series and texts; drops every point drawn so far. A background image the element
+     * already shows is not sent again ({@code "src":"same"}): a new learning rate or start on the same surface then
+     * costs a few hundred bytes, not the raster's tens of kilobytes (instant exploration sends one per drag step).
+     */
     public void configure(String specJson) {
-        call("configure", specJson);
+        String bg = background(specJson);
+        if (!bg.isEmpty() && bg.equals(sentBackground)) {
+            call("configure", specJson, specJson.replace(bg, "same"));
+        } else {
+            sentBackground = bg;
+            call("configure", specJson);
+        }
+    }
+
+    /** The background's data URL in a spec ({@code "background":{"src":"data:…"}}), or "". */
+    static String background(String specJson) {
+        int i = specJson.indexOf("\"background\":{\"src\":\"");
+        if (i < 0) {
+            return "";
+        }
+        int from = i + "\"background\":{\"src\":\"".length();
+        int to = specJson.indexOf('"', from);
+        return to < 0 || !specJson.startsWith("data:", from) ? "" : specJson.substring(from, to);
+    }
+
+    @Override
+    protected void onDetach(com.vaadin.flow.component.DetachEvent detachEvent) {
+        sentBackground = ""; // a new element in the browser has no background yet
     }
 
     /** The configuration last sent (for tests). */

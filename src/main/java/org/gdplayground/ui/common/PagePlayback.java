@@ -62,6 +62,15 @@ public final class PagePlayback {
 
     /** Opens a paused playback of {@code scenarios} at {@code speed}; the one before must have been closed. */
     public <T> Playback open(RunService service, List<Scenario> scenarios, Speed speed, Frames<T> frames) {
+        return open(service, scenarios, speed, frames, 0);
+    }
+
+    /**
+     * Opens a paused playback whose first frame shows step {@code openAt} (instant mode: the whole run at once, 0 for
+     * k = 0). A playback opened after it (the learner dragged on) makes its frames, pending ones included, be dropped.
+     */
+    public <T> Playback open(RunService service, List<Scenario> scenarios, Speed speed, Frames<T> frames,
+            int openAt) {
         int gen = generation;
         Playback p = service.open(scenarios, new Playback.Listener() {
             @Override
@@ -86,7 +95,7 @@ public final class PagePlayback {
             public void busy() {
                 access(frames::busy);
             }
-        });
+        }, openAt);
         p.speed(speed);
         // a class may hold the page's playback (the teacher paused it): asked on every Play, Step and frame
         p.hold(() -> {

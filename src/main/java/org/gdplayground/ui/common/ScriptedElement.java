@@ -40,6 +40,15 @@ public abstract class ScriptedElement extends Component {
         getElement().executeJs(call, method, json);
     }
 
+    /**
+     * Calls {@code method(sentJson)} on the element, recording {@code json} as the call's argument (for a page that
+     * leaves out of the browser call what the element already has).
+     */
+    protected final void call(String method, String json, String sentJson) {
+        sent(method, json);
+        getElement().executeJs(call, method, sentJson);
+    }
+
     /** Records a call that was sent as part of a larger script (several elements in one invocation). */
     protected final void sent(String method, String json) {
         last.put(method, json);

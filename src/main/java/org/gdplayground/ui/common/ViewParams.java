@@ -12,20 +12,32 @@ import org.jspecify.annotations.Nullable;
 /**
  * What a link keeps of the view besides the scenario, so Copy link and a reload show the same page: the gradient
  * arrows ({@code arrows=1}), the log-scale loss axis ({@code log=1}), the speed ({@code speed=max}), the step shown
- * ({@code k=37}) and the language ({@code lang=ko}, read by the layout). These never reach the scenario parser (the
+ * ({@code k=37}), instant exploration ({@code instant=1}: a change shows the whole run at once, no Play) and the
+ * language ({@code lang=ko}, read by the layout). These never reach the scenario parser (the
  * API does not know them); a bad value is reported like any other link error and the default is used.
  *
  * @param arrows gradient arrows on the contour
  * @param log    log-scale loss axis
  * @param speed  playback speed
  * @param step   the step shown, or null for the newest
+ * @param instant instant exploration: every change computes and shows the whole run at once
  */
-public record ViewParams(boolean arrows, boolean log, Speed speed, @Nullable Integer step) {
+public record ViewParams(boolean arrows, boolean log, Speed speed, @Nullable Integer step, boolean instant) {
 
     /** The view parameters' names. */
-    public static final List<String> NAMES = List.of("arrows", "log", "speed", "k");
+    public static final List<String> NAMES = List.of("arrows", "log", "speed", "k", "instant");
 
-    public static final ViewParams DEFAULT = new ViewParams(false, false, Speed.FAST, null);
+    public static final ViewParams DEFAULT = new ViewParams(false, false, Speed.FAST, null, false);
+
+    /** A view without instant exploration. */
+    public ViewParams(boolean arrows, boolean log, Speed speed, @Nullable Integer step) {
+        this(arrows, log, speed, step, false);
+    }
+
+    /** This view with instant exploration on or off. */
+    public ViewParams withInstant(boolean on) {
+        return new ViewParams(arrows, log, speed, step, on);
+    }
 
     /** Parsed view parameters, the query left for the scenario parser, and the errors found. */
     public record Parsed(ViewParams view, Map<String, List<String>> scenario, List<ParamError> errors) {
@@ -38,6 +50,7 @@ public record ViewParams(boolean arrows, boolean log, Speed speed, @Nullable Int
         List<ParamError> errors = new ArrayList<>();
         boolean arrows = flag(rest.remove("arrows"), "arrows", errors);
         boolean log = flag(rest.remove("log"), "log", errors);
+        boolean instant = flag(rest.remove("instant"), "instant", errors);
         Speed speed = Speed.FAST;
         List<String> sp = rest.remove("speed");
         if (sp != null && !sp.isEmpty()) {
@@ -69,7 +82,7 @@ public record ViewParams(boolean arrows, boolean log, Speed speed, @Nullable Int
                 errors.add(new ParamError("k", k.getFirst(), ParamError.Kind.OUT_OF_RANGE, "0, 1, 2, …", List.of()));
             }
         }
-        return new Parsed(new ViewParams(arrows, log, speed, step), rest, errors);
+        return new Parsed(new ViewParams(arrows, log, speed, step, instant), rest, errors);
     }
 
     private static boolean flag(@Nullable List<String> values, String name, List<ParamError> errors) {
@@ -101,6 +114,9 @@ public record ViewParams(boolean arrows, boolean log, Speed speed, @Nullable Int
         }
         if (step != null) {
             sb.append("&k=").append(step);
+        }
+        if (instant) {
+            sb.append("&instant=1");
         }
         sb.append("&lang=").append(language.getLanguage());
         return sb.toString();

@@ -114,8 +114,8 @@ public class CompareView extends RunPageView<ComparePictures.Rendered> {
                 Layout.section(form.steps, form.batch, form.shuffle, form.seed), form.advanced);
         form.advanced.add(Layout.section(form.grad, form.h, form.schedule, form.scheduleBox, form.warmup, form.tol,
                 form.lossTol));
-        Div controls = new Div(buttons, speed, keysHint, lockedNote, preset, fairNote, policyBoxes.get(0),
-                policyBoxes.get(1), policyBoxes.get(2), form.advanced);
+        Div controls = new Div(buttons, instant.component(), speed, keysHint, lockedNote, preset, fairNote,
+                policyBoxes.get(0), policyBoxes.get(1), policyBoxes.get(2), form.advanced);
         controls.addClassName("gdp-controls");
 
         addRun.setId("add-run");
@@ -329,7 +329,7 @@ public class CompareView extends RunPageView<ComparePictures.Rendered> {
 
     @Override
     public ViewParams viewParams() {
-        return new ViewParams(false, logScale, speedValue(), null);
+        return new ViewParams(false, logScale, speedValue(), null, instant.on());
     }
 
     /** The page's controls by id (the runs' fields included). */

@@ -113,6 +113,8 @@ public abstract class RunPageView<T> extends Div implements BeforeEnterObserver,
     protected final H3 tableTitle = new H3();
     protected final H3 explainTitle = new H3();
     protected final PageStatus statusLine = new PageStatus(status);
+    /** Instant exploration ({@code instant=1}): a change shows the whole run at once; the page places its toggle. */
+    public final InstantMode instant;
     /** The page's pictures, set by the page once it has made them ({@link #cards(ChartCards)}). */
     protected ChartCards cards = new ChartCards(List.of());
 
@@ -169,6 +171,7 @@ public abstract class RunPageView<T> extends Div implements BeforeEnterObserver,
         this.lossChart = lossCard.chart();
         this.lossLog = lossCard.log();
         this.page = new RunPage(throttles);
+        this.instant = new InstantMode(limits.instantMaxSteps(), System::nanoTime).drags(contour);
         this.transport = new PlaybackControls(page, playbacks::current, this::speedValue, this::updateButtons);
         this.form = new SharedForm(limits, this::formChanged, prefix + ".init.tip", prefix + ".tol.tip");
         buildShell();
@@ -213,6 +216,17 @@ public abstract class RunPageView<T> extends Div implements BeforeEnterObserver,
             updateViewInUrl();
         });
         contour.addPickListener(this::startAt);
+        instant.toggle().addValueChangeListener(e -> {
+            if (!e.isFromClient() || populating) {
+                return;
+            }
+            instant.set(e.getValue());
+            ScenarioSpec s = spec;
+            if (e.getValue() && s != null && !formInvalid) {
+                start(s); // the run on screen, whole, at once
+            }
+            updateViewInUrl();
+        });
         Checkbox a = arrows;
         if (a != null) {
             a.addValueChangeListener(e -> {
@@ -275,7 +289,7 @@ public abstract class RunPageView<T> extends Div implements BeforeEnterObserver,
 
     /** The view as it is now: toggles, speed, and the step shown when paused on one. */
     public ViewParams viewParams() {
-        return new ViewParams(showArrows, logScale, speedValue(), page.pausedStep());
+        return new ViewParams(showArrows, logScale, speedValue(), page.pausedStep(), instant.on());
     }
 
     /** Called after Play started the playback. */
@@ -500,6 +514,7 @@ public abstract class RunPageView<T> extends Div implements BeforeEnterObserver,
         started(s);
         page.start(o, scenarios.size());
         configureViews(o, s, true);
+        boolean push = instant.started(s, userChange, tr());
         playbacks.open(runService, scenarios, speedValue(), new PagePlayback.Frames<T>() {
             @Override
             public @Nullable T prepare(Frame f, int generation) {
@@ -517,8 +532,8 @@ public abstract class RunPageView<T> extends Div implements BeforeEnterObserver,
                 updateButtons();
                 statusLine.say(getTranslation("pg.busy"));
             }
-        });
-        writeUrl(s);
+        }, instant.openAt(s));
+        writeUrl(s, push);
     }
 
     /**
@@ -592,8 +607,8 @@ public abstract class RunPageView<T> extends Div implements BeforeEnterObserver,
      * (keeping the router's state): Flow's {@code History} re-serialises the query through a map and would scramble
      * the canonical order ({@code fn} first, runs in order).
      */
-    private void writeUrl(ScenarioSpec s) {
-        write(address.show(canonicalQuery(s), viewParams().suffix(getLocale()), userChange));
+    private void writeUrl(ScenarioSpec s, boolean push) {
+        write(address.show(canonicalQuery(s), viewParams().suffix(getLocale()), push));
     }
 
     /** Rewrites the address bar's view part (same history entry). */
@@ -680,6 +695,7 @@ public abstract class RunPageView<T> extends Div implements BeforeEnterObserver,
             logScale = v.log();
             lossLog.setValue(v.log());
             speed.setValue(v.speed());
+            instant.set(v.instant());
             showArrows = v.arrows() && arrows != null;
             page.arrows(showArrows);
             if (arrows != null) {
@@ -706,6 +722,7 @@ public abstract class RunPageView<T> extends Div implements BeforeEnterObserver,
         keysHint.setText(getTranslation("pg.keys"));
         tableTitle.setText(getTranslation(tips + ".table"));
         explainTitle.setText(getTranslation("pg.explain"));
+        instant.localize(tr());
         localizePage();
         showPolicy();
         updateButtons();

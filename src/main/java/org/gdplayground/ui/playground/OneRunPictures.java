@@ -11,6 +11,7 @@ import org.gdplayground.ui.common.Axes;
 import org.gdplayground.ui.common.PlotRenderer;
 import org.gdplayground.ui.common.RunPage;
 import org.gdplayground.ui.common.StatusText;
+import org.gdplayground.ui.derivative.DerivativeNudge;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,6 +21,8 @@ import org.jspecify.annotations.Nullable;
 final class OneRunPictures {
 
     private final PlaygroundView view;
+    /** Seed 004's rectangle under the 1-parameter curve, at the step under the cursor. */
+    final DerivativeNudge derivative = new DerivativeNudge();
 
     OneRunPictures(PlaygroundView view) {
         this.view = view;
@@ -53,8 +56,11 @@ final class OneRunPictures {
             view.insight.clear();
             return;
         }
-        view.insight.show(o, rec.theta(), rec.k(), rec.k() == 0 ? s.run().lr() : rec.lr(), s.h(), optimizer,
-                view::getTranslation);
+        double lr = rec.k() == 0 ? s.run().lr() : rec.lr();
+        view.insight.show(o, rec.theta(), rec.k(), lr, s.h(), optimizer, view::getTranslation);
+        if (o.dimension() == 1) {
+            derivative.show(o, rec.theta(0), lr, view::getTranslation);
+        }
         String noteKey = "pg.differs." + optimizer.key();
         view.explain.show(optimizer, rec, prev, Axes.of(o).names(), view::getTranslation,
                 view.messages().has(noteKey) ? view.getTranslation(noteKey) : null);

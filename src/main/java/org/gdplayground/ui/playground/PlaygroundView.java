@@ -100,14 +100,15 @@ public class PlaygroundView extends RunPageView<Void> {
         this.fields = new OptimizerFields(this::formChanged, this::populating);
         this.opt = fields.opt;
         this.lr = fields.lr;
-        this.lrSlider = fields.lrSlider;
+        this.lrSlider = instant.streams(fields.lrSlider);
         this.hyper = fields.hyper;
         this.hyperReset = fields.hyperReset;
         this.basinCard = new BasinCard(basins);
         leastSquares.setId("least-squares");
         leastSquares.addClassName("gdp-note");
         this.pictures = new OneRunPictures(this);
-        this.curveCard = new SvgCard(curve, "pg.curve", SvgCard.dimension(1), pictures::drawCurve);
+        this.curveCard = new SvgCard(curve, "pg.curve", SvgCard.dimension(1), pictures::drawCurve,
+                pictures.derivative.component());
         this.dataCard = new SvgCard(dataPlot, "pg.data", o -> o.data().isPresent(), pictures::drawData,
                 leastSquares);
         cards(new ChartCards(List.of(contourCard, curveCard, dataCard, lossCard, basinCard)));
@@ -136,8 +137,8 @@ public class PlaygroundView extends RunPageView<Void> {
                 form.lossTol));
         Div buttons = new Div(play, step, reset, share, compareLink, new CodeButton(parser, this::spec, () -> 0));
         buttons.addClassName("gdp-buttons");
-        Div controls = new Div(buttons, speed, keysHint, lockedNote, problem, optimizerBox, start, runBox,
-                form.advanced);
+        Div controls = new Div(buttons, instant.component(), speed, keysHint, lockedNote, problem, optimizerBox,
+                start, runBox, form.advanced);
         controls.addClassName("gdp-controls");
         policyBoxes = List.of(problem, optimizerBox, start, runBox, form.advanced);
 
