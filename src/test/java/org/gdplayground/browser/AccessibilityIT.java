@@ -87,16 +87,34 @@ class AccessibilityIT extends BrowserSupport {
                 page.navigate(url(path + "?lang=" + lang));
                 page.waitForSelector("#status[data-state]", new Page.WaitForSelectorOptions().setTimeout(120_000));
                 page.locator("#contour").focus();
+                String before = page.locator("#init-y input").first().inputValue();
                 page.keyboard().press("ArrowUp");
-                page.waitForTimeout(800);
+                try { // the start moves up (the server answers the key), unless it is already at the edge
+                    page.waitForFunction("y => document.querySelector('#init-y input').value !== y", before,
+                            new Page.WaitForFunctionOptions().setTimeout(10_000));
+                } catch (com.microsoft.playwright.TimeoutError atTheEdge) {
+                    // nothing moved: the screenshot shows the focus ring all the same
+                }
+                settled();
                 String name = "a11y-" + (path.equals("/") ? "playground" : "compare") + "-" + lang;
                 screenshot(name + "-1366");
                 page.setViewportSize(390, 844);
                 page.locator("#contour").focus();
-                page.waitForTimeout(400);
+                settled();
                 screenshot(name + "-390");
             }
         }
+    }
+
+    /**
+     * Waits until the page is settled instead of for a fixed time: Vaadin has no request in flight (its own
+     * {@code isActive()}, what TestBench waits for), then two animation frames so what the last answer changed is
+     * drawn.
+     */
+    private void settled() {
+        page.waitForFunction("() => { const f = window.Vaadin && window.Vaadin.Flow;"
+                + " return !f || !f.clients || Object.values(f.clients).every(c => !c.isActive || !c.isActive()); }");
+        page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))");
     }
 
     private List<String> check(String path, String ready, String lang) {

@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
- * The lessons in a real browser: the list links every lesson; every lesson's steps open in both languages with the
- * live view beside them (next and prev), and a check reacts to a real run in the live view.
+ * The lessons in a real browser: the list links every lesson; each kind of live view opens beside its lesson in both
+ * languages (every step of every lesson is {@code LessonViewTest}'s, without a browser), and a check reacts to a real
+ * run in the live view.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class LessonsIT extends BrowserSupport {
@@ -42,47 +43,62 @@ class LessonsIT extends BrowserSupport {
         assertThat(page.locator("#lesson-title")).hasText("첫 경사 하강: x² + y², 학습률 0.1");
     }
 
+    /**
+     * A lesson opens in a real browser with its live view beside it: the embedded page (playground, compare and
+     * simpleNet, each in both languages) loads its scenario without the app header, and one lesson per language walks
+     * all its steps with Next and back with Prev. Every step of every lesson in both languages (its text, the live
+     * view's exact address, Prev and Next) and every step's page opening its scenario ready to play are checked
+     * without a browser in {@code LessonViewTest}: a browser per lesson step cost CI three minutes.
+     */
     @Test
-    void everyLessonWalksThroughItsStepsInBothLanguagesWithTheLiveViewBeside() {
+    void eachKindOfLiveViewOpensBesideItsLessonInBothLanguagesAndALessonWalksItsSteps() {
         warmUp();
-        for (String lang : List.of("en", "ko")) {
+        List<Lesson> all = new java.util.ArrayList<>();
+        java.util.Set<String> pages = new java.util.HashSet<>();
+        for (Lesson l : LessonLibrary.get().all()) {
+            if (pages.add(l.steps().getFirst().page())) {
+                all.add(l);
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(pages).containsExactlyInAnyOrder("playground", "compare",
+                "simplenet");
+        for (int li = 0; li < 2 * all.size(); li++) {
+            Lesson l = all.get(li / 2);
+            String lang = li % 2 == 0 ? "en" : "ko";
             Locale locale = Locale.of(lang);
-            for (Lesson l : LessonLibrary.get().all()) {
-                page.setViewportSize(1366, 768);
-                // ?step=1: without it the page resumes where this browser left the lesson (tested below).
-                page.navigate(url("/lessons/" + l.id() + "?step=1&lang=" + lang));
-                assertThat(page.locator("#lesson-title")).hasText(l.title().in(locale));
-                int n = l.steps().size();
-                for (int i = 0; i < n; i++) {
-                    Lesson.Step s = l.steps().get(i);
-                    assertThat(page.locator("#lesson-step")).containsText(Integer.toString(i + 1));
-                    assertThat(page.locator("#lesson-text")).containsText(firstWords(s.text().in(locale)));
-                    if (i > 0) {
-                        assertThat(page.locator("#lesson-prev")).isEnabled();
-                    } else {
-                        assertThat(page.locator("#lesson-prev")).isDisabled();
-                    }
-                    assertThat(page.locator("#lesson-live")).hasAttribute("src",
-                            contains(s.scenario().substring(1)));
-                    liveViewLoads(s);
-                    if (i == 0) {
-                        page.waitForTimeout(500);
-                        screenshot("lesson-" + l.id() + "-" + lang + "-1366");
-                        page.setViewportSize(768, 1024);
-                        page.waitForTimeout(500);
-                        screenshot("lesson-" + l.id() + "-" + lang + "-768");
-                        page.setViewportSize(1366, 768);
-                    }
-                    if (i < n - 1) {
-                        page.locator("#lesson-next").click();
-                    }
+            boolean walk = li < 2; // the first lesson, once per language: Next through all its steps, then Prev
+            page.setViewportSize(1366, 768);
+            // ?step=1: without it the page resumes where this browser left the lesson (tested below).
+            page.navigate(url("/lessons/" + l.id() + "?step=1&lang=" + lang));
+            assertThat(page.locator("#lesson-title")).hasText(l.title().in(locale));
+            int n = walk ? l.steps().size() : 1;
+            for (int i = 0; i < n; i++) {
+                Lesson.Step s = l.steps().get(i);
+                assertThat(page.locator("#lesson-step")).containsText(Integer.toString(i + 1));
+                assertThat(page.locator("#lesson-text")).containsText(firstWords(s.text().in(locale)));
+                if (i > 0) {
+                    assertThat(page.locator("#lesson-prev")).isEnabled();
+                } else {
+                    assertThat(page.locator("#lesson-prev")).isDisabled();
                 }
-                if (n > 1) {
-                    page.locator("#lesson-prev").click();
-                    assertThat(page.locator("#lesson-step")).containsText(Integer.toString(n - 1));
-                    assertThat(page.locator("#lesson-live")).hasAttribute("src", contains(
-                            l.steps().get(n - 2).scenario().substring(1)));
+                assertThat(page.locator("#lesson-live")).hasAttribute("src", contains(s.scenario().substring(1)));
+                liveViewLoads(s);
+                if (i == 0) {
+                    screenshot("lesson-" + l.id() + "-" + lang + "-1366");
+                    page.setViewportSize(768, 1024);
+                    screenshot("lesson-" + l.id() + "-" + lang + "-768");
+                    page.setViewportSize(1366, 768);
                 }
+                if (i < n - 1) {
+                    page.locator("#lesson-next").click();
+                }
+            }
+            if (n > 1) {
+                page.locator("#lesson-prev").click();
+                assertThat(page.locator("#lesson-step")).containsText(Integer.toString(n - 1));
+                assertThat(page.locator("#lesson-live")).hasAttribute("src", contains(
+                        l.steps().get(n - 2).scenario().substring(1)));
+                liveViewLoads(l.steps().get(n - 2));
             }
         }
     }

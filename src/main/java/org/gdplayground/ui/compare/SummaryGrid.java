@@ -111,7 +111,8 @@ final class SummaryGrid extends Grid<SummaryRow> {
         }
         var finite = r.lastFinite();
         if (finite != null && !Double.isNaN(r.lastFiniteDistance())) {
-            return t.tr("cmp.distance.atStep", Formats.num(r.lastFiniteDistance()), Integer.toString(finite.k()));
+            return finite.k() == r.k() ? Formats.num(r.lastFiniteDistance()) // θ_k finite, its distance vast
+                    : t.tr("cmp.distance.atStep", Formats.num(r.lastFiniteDistance()), Integer.toString(finite.k()));
         }
         return t.tr("cmp.none");
     }

@@ -59,7 +59,7 @@ record SummaryRow(int index, String label, String color, double lr, Status statu
         return new SummaryRow(index, label, color, lr, run.status(), reason, last.k(), last.loss(),
                 bestLoss(run.records(), last), tol != null || known, toTol, distance(last.theta(), objective.minima()),
                 run.engineNanos() / 1e6, run.diagnosis(), 0, tolUsed, last.k() == 0 ? Double.NaN : last.gradNorm(),
-                finite, finite == null ? Double.NaN : distance(finite.theta(), objective.minima()));
+                finite, finite == null ? Double.NaN : farDistance(finite.theta(), objective.minima()));
     }
 
     /** The latest record if its θ is finite, else the newest recorded one whose θ is; null when none is. */
@@ -160,6 +160,37 @@ record SummaryRow(int index, String label, String color, double lr, Status statu
                 s += d * d;
             }
             double d = Math.sqrt(s);
+            if (Double.isFinite(d) && (Double.isNaN(best) || d < best)) {
+                best = d;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * {@link #distance} that also measures a finite θ so far out that the sum of squares overflows (θ = 1e200 after a
+     * blow-up): the differences are scaled by the largest before squaring. NaN when no minimum is known.
+     */
+    static double farDistance(double[] theta, List<Minimum> minima) {
+        double best = Double.NaN;
+        for (Minimum m : minima) {
+            double[] p = m.point();
+            if (p.length != theta.length) {
+                continue;
+            }
+            double scale = 0;
+            for (int i = 0; i < p.length; i++) {
+                scale = Math.max(scale, Math.abs(theta[i] - p[i]));
+            }
+            if (!Double.isFinite(scale)) {
+                continue;
+            }
+            double s = 0;
+            for (int i = 0; scale > 0 && i < p.length; i++) {
+                double d = (theta[i] - p[i]) / scale;
+                s += d * d;
+            }
+            double d = scale * Math.sqrt(s);
             if (Double.isFinite(d) && (Double.isNaN(best) || d < best)) {
                 best = d;
             }

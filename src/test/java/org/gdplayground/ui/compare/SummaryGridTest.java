@@ -29,22 +29,27 @@ class SummaryGridTest {
         return new SummaryRow(0, "1 · SGD", "#000000", 0.1, run.status(), run.stopReason(), last.k(), last.loss(),
                 SummaryRow.bestLoss(run.records(), last), true, null, SummaryRow.distance(last.theta(), o.minima()),
                 1, run.diagnosis(), 1, 1e-6, last.gradNorm(), finite,
-                finite == null ? Double.NaN : SummaryRow.distance(finite.theta(), o.minima()));
+                finite == null ? Double.NaN : SummaryRow.farDistance(finite.theta(), o.minima()));
     }
 
     @Test
-    void aRunThatBlewUpShowsTheDistanceAtItsLastFiniteStep() {
+    void aRunThatBlewUpShowsTheDistanceItHadNotADash() {
         Objective sphere = Objectives.builtin("sphere").orElseThrow();
         Run run = Scenario.of(sphere, new Sgd(1e6)).withStart(-3, 4).withSteps(1000).start();
         run.runToEnd(() -> false);
         SummaryRow r = row(run, sphere);
-        assertThat(r.distance()).isNaN(); // θ_k is no longer finite
-        StepRecord finite = r.lastFinite();
-        assertThat(finite).isNotNull();
-        assertThat(finite.k()).isLessThan(r.k());
-        String cell = grid().distanceCell(r);
-        assertThat(cell).isNotEqualTo("—").endsWith(" at step " + finite.k())
-                .startsWith(org.gdplayground.ui.common.Formats.num(r.lastFiniteDistance()));
+        // θ_k is finite but so far out that ‖θ_k‖² overflows: the plain distance is none, the scaled one is θ_k's
+        assertThat(r.distance()).isNaN();
+        assertThat(r.lastFinite()).isNotNull();
+        assertThat(r.lastFiniteDistance()).isFinite().isGreaterThan(1e150);
+        assertThat(grid().distanceCell(r)).isEqualTo(org.gdplayground.ui.common.Formats.num(r.lastFiniteDistance()));
+        // a θ_k that is no longer finite: the distance at the last finite step, with that step
+        StepRecord earlier = run.records().get(5);
+        SummaryRow overflowed = new SummaryRow(0, "1 · SGD", "#000000", 0.1, r.status(), r.reason(), r.k(),
+                r.finalLoss(), r.bestLoss(), true, null, Double.NaN, 1, r.diagnosis(), 1, 1e-6, r.lastGradNorm(),
+                earlier, SummaryRow.farDistance(earlier.theta(), sphere.minima()));
+        assertThat(grid().distanceCell(overflowed)).isEqualTo(
+                org.gdplayground.ui.common.Formats.num(overflowed.lastFiniteDistance()) + " at step " + earlier.k());
     }
 
     @Test
