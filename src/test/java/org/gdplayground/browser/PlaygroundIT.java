@@ -115,6 +115,12 @@ class PlaygroundIT extends BrowserSupport {
         double x = Double.parseDouble(page.locator("#init-x input").inputValue());
         assertThat(x).isPositive();
         screenshot("playground-instant-en-1366");
+
+        // seed 004's rectangle under a 1-parameter curve: at x = 3, ∂L/∂x = 0.16 and δx = +0.1
+        page.navigate(url("/?fn=textbook-quadratic&opt=sgd&lr=5&init=3&steps=20&lang=en"));
+        assertThat(page.locator("#derivative-picture svg rect")).hasCount(2);
+        assertThat(page.locator("#derivative-picture svg")).isVisible();
+        assertThat(page.locator("#derivative-rate")).containsText("0.16 times as much");
     }
 
     @Test
