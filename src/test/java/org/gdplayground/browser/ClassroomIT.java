@@ -269,7 +269,7 @@ class ClassroomIT extends BrowserSupport {
         assertThat(page.locator("#my-classes .gdp-my-class[data-code=\"" + code + "\"]")).hasCount(0);
         String seededKey = screenshotsOfAClassOf40();
         // the keys went through the address (a teacher link) and cookies, never into the server's log
-        assertThat(log.getAll()).contains("Started Application").doesNotContain(cookie.value)
+        assertThat(log.getAll()).contains("Tomcat started on port").doesNotContain(cookie.value)
                 .doesNotContain(seededKey);
         assertThat(cspViolations).as("no Content-Security-Policy violation on any page").isEmpty();
         stopApp();

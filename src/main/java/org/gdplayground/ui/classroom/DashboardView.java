@@ -470,8 +470,9 @@ public class DashboardView extends Div implements BeforeEnterObserver, LocaleCha
         info = null;
         shown = null;
         rows.clear();
+        // emptied, not hidden: Flow sends no changes inside a hidden element, so the browser would keep the
+        // students' rows (out of sight, but in the page)
         dashboard.removeAll();
-        dashboard.setVisible(false);
         noSuchClass.setVisible(true);
         localize();
     }

@@ -155,8 +155,7 @@ public class ProjectorView extends Div implements BeforeEnterObserver, LocaleCha
     private void gone() {
         live.detach();
         info = null;
-        projector.removeAll();
-        projector.setVisible(false);
+        projector.removeAll(); // emptied, not hidden (see DashboardView.gone)
         noSuchClass.setVisible(true);
     }
 

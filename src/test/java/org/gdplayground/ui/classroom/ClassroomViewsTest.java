@@ -62,6 +62,22 @@ class ClassroomViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void deletingTheClassNowAsksFirstAndLeavesNothingOfItOnThePage() {
+        Created c = classes.create("/?fn=sphere");
+        classes.join(c.code(), "Sam", "203.0.113.1");
+        DashboardView d = dashboard(c.code(), c.key());
+        assertThat(d.rowTexts()).hasSize(1);
+        test(d.deleteClass).click();
+        assertThat(d.deleteDialog.isOpened()).isTrue();
+        assertThat(classes.projector(c.code())).as("not before it is confirmed").isPresent();
+        d.delete(); // what #delete-class-confirm does (ClassroomIT clicks it in a browser)
+        assertThat(classes.projector(c.code())).isEmpty();
+        assertThat(d.noSuchClass.isVisible()).isTrue();
+        assertThat(d.dashboard.getChildren()).isEmpty();
+        assertThat(d.table.getNode().isAttached()).as("the students' table left the page").isFalse();
+    }
+
+    @Test
     void withoutTheKeyNothingOfTheClassIsShown() {
         Created c = classes.create("/?fn=sphere");
         classes.join(c.code(), "Secret Sam", "203.0.113.1");
