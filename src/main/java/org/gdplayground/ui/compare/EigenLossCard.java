@@ -35,7 +35,7 @@ final class EigenLossCard implements ChartCard {
     static final int MAX_POINTS = 400;
     /** The lowest value shown, as a fraction of the highest: below it a line rests on the bottom edge. */
     static final double FLOOR = 1e-12;
-    static final int WIDTH = 240;
+    static final int WIDTH = 250;
     static final int HEIGHT = 180;
 
     private final Div card = new Div();
@@ -191,7 +191,7 @@ final class EigenLossCard implements ChartCard {
         double lo = Math.pow(10, Math.floor(Math.log10(yMin)));
         List<String> out = new ArrayList<>();
         for (List<double[][]> perRun : curves) {
-            SvgPlot plot = new SvgPlot(WIDTH, HEIGHT, new SvgPlot.Margins(50, 10, 12, 40),
+            SvgPlot plot = new SvgPlot(WIDTH, HEIGHT, new SvgPlot.Margins(60, 10, 12, 40),
                     new Bounds(0, maxStep, lo, hi), true);
             plot.axes(xLabel, yLabel);
             for (int r = 0; r < perRun.size(); r++) {

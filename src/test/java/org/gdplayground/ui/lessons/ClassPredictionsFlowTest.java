@@ -79,6 +79,6 @@ class ClassPredictionsFlowTest extends SpringBrowserlessTest {
         assertThat(row.getAttribute("data-outcome")).isEqualTo("diverges");
         assertThat(row.getAttribute("data-count")).isEqualTo("1");
         assertThat(row.getClassList()).contains("gdp-pred-missed");
-        assertThat(row.getChild(0).getText()).isEqualTo("predicted converges, saw diverges");
+        assertThat(row.getChild(0).getText()).isEqualTo("predicted: converges → the run: diverges");
     }
 }
