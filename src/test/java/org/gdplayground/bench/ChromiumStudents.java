@@ -59,17 +59,28 @@ final class ChromiumStudents implements AutoCloseable {
     private final List<Page> pages = new ArrayList<>();
 
     ChromiumStudents() {
+        playwright = playwright();
+        // several pages play at once: none may be throttled as a background tab
+        browser = launch(playwright, List.of("--disable-background-timer-throttling",
+                "--disable-renderer-backgrounding", "--disable-backgrounding-occluded-windows"));
+    }
+
+    /** Playwright without its browser download (the benchmarks use Debian's Chromium). */
+    static Playwright playwright() {
+        return Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+    }
+
+    /** Headless Debian Chromium ({@code CHROMIUM_BIN} or /usr/bin/chromium) with the flags of a closed network. */
+    static Browser launch(Playwright playwright, List<String> extraArgs) {
         Path chromium = Paths.get(System.getenv().getOrDefault("CHROMIUM_BIN", "/usr/bin/chromium"));
         if (!Files.isExecutable(chromium)) {
             throw new IllegalStateException("no Chromium at " + chromium + " (set CHROMIUM_BIN)");
         }
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(chromium)
-                .setHeadless(true).setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                        "--no-first-run", "--disable-background-timer-throttling",
-                        "--disable-renderer-backgrounding", "--disable-backgrounding-occluded-windows")));
+        List<String> args = new ArrayList<>(List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"));
+        args.addAll(extraArgs);
+        return playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(chromium)
+                .setHeadless(true).setArgs(args));
     }
 
     /** Opens {@code n} pages of {@code base?query} (English), each in its own context, and clicks Play on each. */

@@ -180,13 +180,7 @@ public final class ClassLoadBench {
                         "class %s created at /class by a headless Chromium, which keeps its dashboard open;"
                                 + " students join at /join/%s%n", classCode, classCode);
             }
-            double idleCores = Double.NaN;
-            if (server != null) {
-                long c0 = server.cpuNanos();
-                long t0 = System.nanoTime();
-                Thread.sleep(3000);
-                idleCores = ServerProbe.cores(c0, server.cpuNanos(), System.nanoTime() - t0);
-            }
+            double idleCores = idleCores();
             OptionalLong heapBefore = server == null ? OptionalLong.empty() : server.liveHeapBytes();
 
             List<Student> students = join(o.students());
@@ -243,13 +237,7 @@ public final class ClassLoadBench {
          * server's CPU per pushed frame, what the pages sent per frame, and the live heap per page.
          */
         private int measureChromium() throws Exception {
-            double idleCores = Double.NaN;
-            if (server != null) {
-                long c0 = server.cpuNanos();
-                long t0 = System.nanoTime();
-                Thread.sleep(3000);
-                idleCores = ServerProbe.cores(c0, server.cpuNanos(), System.nanoTime() - t0);
-            }
+            double idleCores = idleCores();
             OptionalLong heapBefore = server == null ? OptionalLong.empty() : server.liveHeapBytes();
             try (ChromiumStudents pages = new ChromiumStudents()) {
                 long j0 = System.nanoTime();
@@ -320,6 +308,17 @@ public final class ClassLoadBench {
             }
             shutdown();
             return 0;
+        }
+
+        /** The server's cores over 3 s before anyone joins (NaN without its PID). */
+        private double idleCores() throws InterruptedException {
+            if (server == null) {
+                return Double.NaN;
+            }
+            long c0 = server.cpuNanos();
+            long t0 = System.nanoTime();
+            Thread.sleep(3000);
+            return ServerProbe.cores(c0, server.cpuNanos(), System.nanoTime() - t0);
         }
 
         /** {@code --jfr=FILE}: the server records the measurement window (its CPU then includes the recorder's). */
