@@ -246,7 +246,6 @@ public final class ClassLoadBench {
                         pages.size(), o.student().query(), (System.nanoTime() - j0) / 1e9);
                 Thread.sleep((long) (o.settle() * 1000));
 
-                List<ChromiumStudents.Counters> before = pages.counters();
                 long cpu0 = server == null ? 0 : server.cpuNanos();
                 long jit0 = server == null ? 0 : server.jitCpuNanos();
                 long browser0 = Dashboard.browserCpuNanos();
@@ -258,7 +257,8 @@ public final class ClassLoadBench {
                 long cpu1 = server == null ? 0 : server.cpuNanos();
                 long jit1 = server == null ? 0 : server.jitCpuNanos();
                 long browser1 = Dashboard.browserCpuNanos();
-                List<ChromiumStudents.Counters> after = pages.counters();
+                List<ChromiumStudents.Counters> counted = pages.counters((long) epochMillis(t0),
+                        (long) epochMillis(t1));
                 if (o.student().debug()) {
                     System.out.println("last messages of the first page (< received, > sent):\n" + pages.log());
                 }
@@ -270,11 +270,11 @@ public final class ClassLoadBench {
                 long sent = 0;
                 double[] fps = new double[pages.size()];
                 for (int i = 0; i < fps.length; i++) {
-                    long f = after.get(i).pushes() - before.get(i).pushes();
+                    long f = counted.get(i).pushes();
                     fps[i] = f / seconds;
                     frames += f;
-                    chars += after.get(i).pushChars() - before.get(i).pushChars();
-                    sent += after.get(i).sent() - before.get(i).sent();
+                    chars += counted.get(i).pushChars();
+                    sent += counted.get(i).sent();
                 }
                 Arrays.sort(fps);
                 System.out.printf(Locale.ROOT, "%nmeasurement window %.1f s, %d real Chromium pages playing%n",
