@@ -117,7 +117,7 @@ final class ChromiumStudents implements AutoCloseable {
                       const pushed = c.pushes.filter(x => x[0] >= from && x[0] < to);
                       return {pushes: pushed.length, pushChars: pushed.reduce((a, x) => a + x[1], 0),
                         sent: c.sent.filter(t => t >= from && t < to).length};
-                    }""", List.of(fromEpochMillis, toEpochMillis));
+                    }""", List.of((double) fromEpochMillis, (double) toEpochMillis)); // Playwright passes no longs
             out.add(new Counters(num(m.get("pushes")), num(m.get("pushChars")), num(m.get("sent"))));
         }
         return out;

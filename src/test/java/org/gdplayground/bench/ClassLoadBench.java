@@ -125,7 +125,13 @@ public final class ClassLoadBench {
             System.exit(2);
             return;
         }
-        int status = new ClassLoadBench.Run(o).run();
+        int status;
+        try {
+            status = new ClassLoadBench.Run(o).run();
+        } catch (Exception e) {
+            e.printStackTrace(); // and exit: Playwright's and the clients' threads would keep the JVM (and the server) up
+            status = 1;
+        }
         System.exit(status);
     }
 
