@@ -38,15 +38,7 @@ echo "training run for the AOT cache…" >&2
   --server.port="$port" --server.address=127.0.0.1 --spring.datasource.url="$db" >"$out/training.log" 2>&1
 ls -l "$out/app.aot" >&2
 
-server_pid=""
-stop_server() {
-  if [[ -n "$server_pid" ]] && kill -0 "$server_pid" 2>/dev/null; then
-    kill "$server_pid" 2>/dev/null || true
-    for _ in $(seq 1 30); do kill -0 "$server_pid" 2>/dev/null || break; sleep 1; done
-    kill -9 "$server_pid" 2>/dev/null || true
-  fi
-  server_pid=""
-}
+. scripts/lib/bench-common.sh # stop_server, bench_machine
 trap stop_server EXIT INT TERM
 
 # one start: sets $started to the JVM uptime (s) at "Started Application" (no subshell: the EXIT trap must see the PID)

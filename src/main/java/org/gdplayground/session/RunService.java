@@ -53,8 +53,8 @@ public class RunService implements DisposableBean {
         this.ticker = (millis, task) -> {
             long period = Math.max(millis, 1000L / Math.max(1, limits.framesPerSecond()));
             // Fixed delay, not fixed rate: a ticker thread held up by a busy CPU must not fire the missed ticks in a
-            // burst afterwards (real pages then got 12-14 frames/s in bursts on a loaded machine, each frame a push).
-            // A tick only hands a task to the page's lane, so the delay adds next to nothing to the period.
+            // burst afterwards (each a frame and a push, all at once). A tick only hands a task to the page's lane,
+            // so the delay adds next to nothing to the period.
             ScheduledFuture<?> f = s.scheduleWithFixedDelay(task, 0, period, TimeUnit.MILLISECONDS);
             return () -> f.cancel(false);
         };

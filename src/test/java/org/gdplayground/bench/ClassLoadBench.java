@@ -125,7 +125,13 @@ public final class ClassLoadBench {
             System.exit(2);
             return;
         }
-        int status = new ClassLoadBench.Run(o).run();
+        int status;
+        try {
+            status = new ClassLoadBench.Run(o).run();
+        } catch (Exception e) {
+            e.printStackTrace(); // and exit: Playwright's and the clients' threads would keep the JVM (and the server) up
+            status = 1;
+        }
         System.exit(status);
     }
 
@@ -180,13 +186,7 @@ public final class ClassLoadBench {
                         "class %s created at /class by a headless Chromium, which keeps its dashboard open;"
                                 + " students join at /join/%s%n", classCode, classCode);
             }
-            double idleCores = Double.NaN;
-            if (server != null) {
-                long c0 = server.cpuNanos();
-                long t0 = System.nanoTime();
-                Thread.sleep(3000);
-                idleCores = ServerProbe.cores(c0, server.cpuNanos(), System.nanoTime() - t0);
-            }
+            double idleCores = idleCores();
             OptionalLong heapBefore = server == null ? OptionalLong.empty() : server.liveHeapBytes();
 
             List<Student> students = join(o.students());
@@ -243,13 +243,7 @@ public final class ClassLoadBench {
          * server's CPU per pushed frame, what the pages sent per frame, and the live heap per page.
          */
         private int measureChromium() throws Exception {
-            double idleCores = Double.NaN;
-            if (server != null) {
-                long c0 = server.cpuNanos();
-                long t0 = System.nanoTime();
-                Thread.sleep(3000);
-                idleCores = ServerProbe.cores(c0, server.cpuNanos(), System.nanoTime() - t0);
-            }
+            double idleCores = idleCores();
             OptionalLong heapBefore = server == null ? OptionalLong.empty() : server.liveHeapBytes();
             try (ChromiumStudents pages = new ChromiumStudents()) {
                 long j0 = System.nanoTime();
@@ -258,7 +252,6 @@ public final class ClassLoadBench {
                         pages.size(), o.student().query(), (System.nanoTime() - j0) / 1e9);
                 Thread.sleep((long) (o.settle() * 1000));
 
-                List<ChromiumStudents.Counters> before = pages.counters();
                 long cpu0 = server == null ? 0 : server.cpuNanos();
                 long jit0 = server == null ? 0 : server.jitCpuNanos();
                 long browser0 = Dashboard.browserCpuNanos();
@@ -270,7 +263,8 @@ public final class ClassLoadBench {
                 long cpu1 = server == null ? 0 : server.cpuNanos();
                 long jit1 = server == null ? 0 : server.jitCpuNanos();
                 long browser1 = Dashboard.browserCpuNanos();
-                List<ChromiumStudents.Counters> after = pages.counters();
+                List<ChromiumStudents.Counters> counted = pages.counters((long) epochMillis(t0),
+                        (long) epochMillis(t1));
                 if (o.student().debug()) {
                     System.out.println("last messages of the first page (< received, > sent):\n" + pages.log());
                 }
@@ -282,11 +276,11 @@ public final class ClassLoadBench {
                 long sent = 0;
                 double[] fps = new double[pages.size()];
                 for (int i = 0; i < fps.length; i++) {
-                    long f = after.get(i).pushes() - before.get(i).pushes();
+                    long f = counted.get(i).pushes();
                     fps[i] = f / seconds;
                     frames += f;
-                    chars += after.get(i).pushChars() - before.get(i).pushChars();
-                    sent += after.get(i).sent() - before.get(i).sent();
+                    chars += counted.get(i).pushChars();
+                    sent += counted.get(i).sent();
                 }
                 Arrays.sort(fps);
                 System.out.printf(Locale.ROOT, "%nmeasurement window %.1f s, %d real Chromium pages playing%n",
@@ -320,6 +314,17 @@ public final class ClassLoadBench {
             }
             shutdown();
             return 0;
+        }
+
+        /** The server's cores over 3 s before anyone joins (NaN without its PID). */
+        private double idleCores() throws InterruptedException {
+            if (server == null) {
+                return Double.NaN;
+            }
+            long c0 = server.cpuNanos();
+            long t0 = System.nanoTime();
+            Thread.sleep(3000);
+            return ServerProbe.cores(c0, server.cpuNanos(), System.nanoTime() - t0);
         }
 
         /** {@code --jfr=FILE}: the server records the measurement window (its CPU then includes the recorder's). */

@@ -1,16 +1,11 @@
 package org.gdplayground.bench;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -63,16 +58,8 @@ final class Dashboard implements AutoCloseable {
     private String code = "";
 
     Dashboard() {
-        Path chromium = Paths.get(System.getenv().getOrDefault("CHROMIUM_BIN", "/usr/bin/chromium"));
-        if (!Files.isExecutable(chromium)) {
-            throw new IllegalStateException("no Chromium at " + chromium + " (set CHROMIUM_BIN)");
-        }
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(chromium)
-                .setHeadless(true).setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                        "--no-first-run")));
+        playwright = ChromiumStudents.playwright();
+        browser = ChromiumStudents.launch(playwright, List.of());
         page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 768).setLocale("en-US"))
                 .newPage();
         page.setDefaultTimeout(60_000);
