@@ -106,7 +106,7 @@ class CompareShellTest extends SpringBrowserlessTest {
                     near++;
                     SummaryRow row = v.summaryRows().get(r);
                     assertThat(row.lastGradNorm()).isGreaterThanOrEqualTo(row.tol());
-                    assertThat(where).contains("‖g‖ = ").contains("tolerance 1e-6");
+                    assertThat(where).contains("‖g‖ = ").contains("tolerance 1e−6");
                 }
             } else {
                 assertThat(where).as("run " + (r + 1)).doesNotStartWith("Stopped near");

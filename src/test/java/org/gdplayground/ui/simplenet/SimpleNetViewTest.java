@@ -25,7 +25,7 @@ class SimpleNetViewTest extends SpringBrowserlessTest {
         assertThat(v.wFields.get(0).getValue()).isEqualTo("0.47355232");
         assertThat(v.dwAnalytic.cell(0, 0)).isEqualTo("0.21924763");
         assertThat(v.dwNumerical.cell(0, 0)).isEqualTo("0.21924757");
-        assertThat(v.dwDifference.cell(0, 0)).isEqualTo("-5.5e-8");
+        assertThat(v.dwDifference.cell(0, 0)).isEqualTo("−5.5e−8");
         assertThat(v.z.cell(0, 2)).isEqualTo("1.13281");
         assertThat(v.loss.getText()).isEqualTo("L = 0.92806829");
         assertThat(v.status.getText()).isEqualTo("Ready · step 0 · loss 0.928068 · predicted class 3, label class 3");
@@ -61,7 +61,7 @@ class SimpleNetViewTest extends SpringBrowserlessTest {
         SimpleNetView v = find(SimpleNetView.class).single();
         assertThat(v.opt.getValue()).isEqualTo("adam");
         assertThat(v.label.getValue()).isZero();
-        assertThat(v.dwAnalytic.cell(0, 0)).isEqualTo("-0.66666667");
+        assertThat(v.dwAnalytic.cell(0, 0)).isEqualTo("−0.66666667");
         assertThat(v.linkErrors.isVisible()).isFalse();
 
         UI.getCurrent().navigate("simplenet", QueryParameters.fromString("x=1&t=2&lang=ko"));
