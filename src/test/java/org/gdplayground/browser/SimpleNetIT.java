@@ -36,7 +36,7 @@ class SimpleNetIT extends BrowserSupport {
         assertThat(status).containsText(ready);
         assertThat(page.locator("#simplenet-w11 input")).hasValue("0.47355232");
         assertThat(page.locator("#simplenet-dw-analytic [data-cell='0,0']")).hasText("0.21924763");
-        assertThat(page.locator("#simplenet-dw-analytic [data-cell='1,2']")).hasText("-0.54421514");
+        assertThat(page.locator("#simplenet-dw-analytic [data-cell='1,2']")).hasText("−0.54421514");
         assertThat(page.locator("#simplenet-dw-numerical [data-cell='0,0']")).hasText("0.21924757");
         assertThat(page.locator("#simplenet-loss")).hasText("L = 0.92806829");
         assertThat(page.locator("#simplenet-y .gdp-sn-bar-row")).hasCount(3);
@@ -82,7 +82,7 @@ class SimpleNetIT extends BrowserSupport {
         assertThat(page.locator("#simplenet-x2 input")).hasValue("2");
         assertThat(page.locator("#simplenet-lr input")).hasValue("0.05");
         assertThat(page.locator("#simplenet-y")).containsText("0.3333");
-        assertThat(page.locator("#simplenet-dw-analytic [data-cell='0,0']")).hasText("-0.66666667");
+        assertThat(page.locator("#simplenet-dw-analytic [data-cell='0,0']")).hasText("−0.66666667");
         assertThat(page.locator("#simplenet-link-errors")).isHidden();
 
         page.navigate(url("/simplenet?w=1,2&t=0,1,1&lr=-1&lang=en"));
