@@ -11,58 +11,19 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 : "${JAVA_HOME:?set JAVA_HOME to a JDK 21+}"
 
-url="" build=0
+. scripts/lib/bench-common.sh
+
 client_args=()
 for a in "$@"; do
-  case "$a" in
-    --url=*) url="${a#--url=}" ;;
-    --build) build=1 ;;
-    -h|--help) sed -n '2,/^set -euo/p' "$0" | grep '^#' | sed 's/^# \{0,1\}//'; exit 0 ;;
-    *) client_args+=("$a") ;;
-  esac
+  bench_option "$a" || client_args+=("$a")
 done
 
-mvn_offline_first() { ./mvnw -B -q -o "$@" || ./mvnw -B -q "$@"; }
+bench_prepare
+bench_start instant-latency-bench
+for _ in $(seq 1 120); do
+  curl -fs -o /dev/null "$bench_url" 2>/dev/null && break
+  sleep 1
+done
 
-jar=""
-if [[ -z "$url" ]]; then
-  jar=$(ls target/gradient-descent-playground-*.jar 2>/dev/null | grep -v original | head -n 1 || true)
-  if [[ -z "$jar" || $build == 1 ]]; then
-    echo "building the production jar (mvnw -DskipTests package)…" >&2
-    mvn_offline_first -DskipTests package
-    jar=$(ls target/gradient-descent-playground-*.jar | grep -v original | head -n 1)
-  fi
-fi
-
-mvn_offline_first test-compile
-if [[ ! -s target/bench-classpath.txt || pom.xml -nt target/bench-classpath.txt ]]; then
-  mvn_offline_first dependency:build-classpath -Dmdep.includeScope=test \
-    -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
-fi
-CP="target/test-classes:target/classes:$(cat target/bench-classpath.txt)"
-
-server_pid=""
-stop_server() {
-  if [[ -n "$server_pid" ]] && kill -0 "$server_pid" 2>/dev/null; then
-    kill "$server_pid" 2>/dev/null || true
-    for _ in $(seq 1 30); do kill -0 "$server_pid" 2>/dev/null || break; sleep 1; done
-    kill -9 "$server_pid" 2>/dev/null || true
-  fi
-}
-trap stop_server EXIT INT TERM
-
-if [[ -z "$url" ]]; then
-  port=$("$JAVA_HOME/bin/java" -cp "$CP" org.gdplayground.bench.FreePort)
-  log="target/instant-latency-bench-server.log"
-  echo "starting $jar on 127.0.0.1:$port (log: $log)" >&2
-  "$JAVA_HOME/bin/java" -Xmx1g -jar "$jar" --server.port="$port" --server.address=127.0.0.1 >"$log" 2>&1 &
-  server_pid=$!
-  url="http://127.0.0.1:$port/"
-  for _ in $(seq 1 120); do
-    curl -fs -o /dev/null "$url" 2>/dev/null && break
-    sleep 1
-  done
-fi
-
-"$JAVA_HOME/bin/java" -cp "$CP" org.gdplayground.bench.InstantLatencyBench --url="$url" \
+"$JAVA_HOME/bin/java" -cp "$CP" org.gdplayground.bench.InstantLatencyBench --url="$bench_url" \
   ${client_args[@]+"${client_args[@]}"}
