@@ -88,6 +88,12 @@ class LearningIT extends BrowserSupport {
                         "rate-map-" + lang + "-" + width + ".png")));
             }
         }
+        // heavy ball and Nesterov together: the map is heavy ball's, so the Nesterov run is not marked on it
+        page.setViewportSize(1366, 768);
+        page.navigate(url("/compare?fn=ellipse&init=-4,2&steps=100&lr=0.02&opt.1=momentum&opt.2=nesterov&lang=en"));
+        Locator map = page.locator("#rate-map");
+        assertThat(map).containsText("Not marked: 1 Nesterov run.");
+        assertThat(map.locator(".gdp-rate-map-mark")).hasCount(1);
         page.navigate(url("/compare?fn=rosenbrock&opt.1=sgd&opt.2=momentum"));
         assertThat(page.locator("#play")).isVisible();
         assertThat(page.locator("#rate-map")).isHidden();

@@ -96,12 +96,18 @@ final class RateMapCard implements ChartCard {
         image.setSrc("data:image/png;base64," + png(map.rates()));
         image.setAlt(scene.texts().get("rate.alt", f.formula()));
         plot.getChildren().filter(c -> c != image).toList().forEach(plot::remove);
+        int otherKind = 0;
         for (int i = 0; i < scene.scenarios().size(); i++) {
             Scenario s = scene.scenarios().get(i);
             Optimizer o = s.optimizer();
             double beta = o instanceof Momentum m ? m.momentum() : o instanceof Nesterov n ? n.momentum()
                     : o instanceof Sgd ? 0 : Double.NaN;
             if (Double.isNaN(beta) || o.lr() < lrMin || o.lr() > lrMax) {
+                continue;
+            }
+            if (o instanceof Nesterov != nesterov && !(o instanceof Sgd)) {
+                // the map is the other momentum's: its colour at this (lr, β) is not this run's rate
+                otherKind++;
                 continue;
             }
             double x = Math.log(o.lr() / lrMin) / Math.log(lrMax / lrMin) * 100;
@@ -121,7 +127,8 @@ final class RateMapCard implements ChartCard {
         }
         xLabel.setText(scene.texts().get("rate.axis.lr", fmt(lrMin), fmt(lrMax)));
         yLabel.setText(scene.texts().get("rate.axis.beta"));
-        note.setText(scene.texts().get(nesterov ? "rate.note.nesterov" : "rate.note.momentum", fmt(2 / l)));
+        String text = scene.texts().get(nesterov ? "rate.note.nesterov" : "rate.note.momentum", fmt(2 / l));
+        note.setText(otherKind == 0 ? text : text + " " + scene.texts().get("rate.note.unmarked", otherKind));
     }
 
     private static String fmt(double v) {
