@@ -55,7 +55,8 @@ stop_server() {
   server_pid=""
 }
 
-# bench_start NAME [server args…]: unless --url was given, starts the jar with -Xmx1g on a free 127.0.0.1 port
+# bench_start NAME [server args…]: unless --url was given, starts the jar with -Xmx1g (and $BENCH_JVM_ARGS) on a free
+# 127.0.0.1 port
 # (log target/NAME-server.log), stops it on exit, and sets bench_url and bench_pid.
 bench_start() {
   local name="$1"
@@ -68,6 +69,8 @@ bench_start() {
   fi
   [[ -n "$bench_url" ]] && return 0
   local port log jvm_args=(-Xmx1g)
+  # BENCH_JVM_ARGS: more options for the server's JVM, split on spaces (e.g. -XX:+PrintCompilation)
+  [[ -n "${BENCH_JVM_ARGS:-}" ]] && read -r -a extra <<<"$BENCH_JVM_ARGS" && jvm_args+=("${extra[@]}")
   port=$("$JAVA_HOME/bin/java" -cp "$CP" org.gdplayground.bench.FreePort)
   log="target/$name-server.log"
   if [[ $bench_jfr == 1 && $bench_jfr_window == 0 ]]; then

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -198,6 +199,7 @@ public final class ClassLoadBench {
 
             long cpu0 = server == null ? 0 : server.cpuNanos();
             long jit0 = server == null ? 0 : server.jitCpuNanos();
+            Map<String, Long> threads0 = server == null ? Map.of() : server.threadCpuNanos();
             long self0 = selfCpuNanos();
             long browser0 = dashboard == null ? 0 : Dashboard.browserCpuNanos();
             jfrStart();
@@ -207,6 +209,7 @@ public final class ClassLoadBench {
             jfrStop();
             long cpu1 = server == null ? 0 : server.cpuNanos();
             long jit1 = server == null ? 0 : server.jitCpuNanos();
+            Map<String, Long> threads1 = server == null ? Map.of() : server.threadCpuNanos();
             long self1 = selfCpuNanos();
             long browser1 = dashboard == null ? 0 : Dashboard.browserCpuNanos();
 
@@ -217,6 +220,10 @@ public final class ClassLoadBench {
             OptionalLong heapPlaying = server == null ? OptionalLong.empty() : server.liveHeapBytes();
             report(students, windows, t1 - t0, cpu1 - cpu0, jit1 - jit0, self1 - self0, idleCores, heapBefore,
                     heapPlaying);
+            long pushed = windows.stream().mapToLong(Student.Window::frames).sum();
+            if (server != null && pushed > 0) {
+                System.out.println(ServerProbe.perFrame(threads0, threads1, cpu1 - cpu0, pushed));
+            }
             if (dashboard != null) {
                 reportDashboard(students, dashboard.recording(), t0, t1);
                 System.out.printf(Locale.ROOT, "dashboard browser (Chromium processes): %.2f cores%n",
@@ -254,6 +261,7 @@ public final class ClassLoadBench {
 
                 long cpu0 = server == null ? 0 : server.cpuNanos();
                 long jit0 = server == null ? 0 : server.jitCpuNanos();
+                Map<String, Long> threads0 = server == null ? Map.of() : server.threadCpuNanos();
                 long browser0 = Dashboard.browserCpuNanos();
                 jfrStart();
                 long t0 = System.nanoTime();
@@ -262,6 +270,7 @@ public final class ClassLoadBench {
                 jfrStop();
                 long cpu1 = server == null ? 0 : server.cpuNanos();
                 long jit1 = server == null ? 0 : server.jitCpuNanos();
+                Map<String, Long> threads1 = server == null ? Map.of() : server.threadCpuNanos();
                 long browser1 = Dashboard.browserCpuNanos();
                 List<ChromiumStudents.Counters> counted = pages.counters((long) epochMillis(t0),
                         (long) epochMillis(t1));
@@ -301,6 +310,9 @@ public final class ClassLoadBench {
                             cpu / (double) (t1 - t0), idleCores, frames == 0 ? Double.NaN : cpu / 1e6 / frames,
                             frames == 0 ? Double.NaN : jit / 1e6 / frames,
                             frames == 0 ? Double.NaN : (cpu - jit) / 1e6 / frames);
+                    if (frames > 0) {
+                        System.out.println(ServerProbe.perFrame(threads0, threads1, cpu, frames));
+                    }
                 }
                 System.out.printf(Locale.ROOT, "browser (Chromium processes): %.2f cores%n",
                         (browser1 - browser0) / (double) (t1 - t0));

@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.TreeMap;
+import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -72,24 +75,61 @@ final class ServerProbe {
 
     /** CPU time of the JIT compiler threads so far (C1 and C2), in nanoseconds; 0 where it cannot be read. */
     long jitCpuNanos() {
-        long ticks = 0;
+        long nanos = 0;
+        for (var e : threadCpuNanos().entrySet()) {
+            if (e.getKey().startsWith("C1 Compiler") || e.getKey().startsWith("C2 Compiler")) {
+                nanos += e.getValue();
+            }
+        }
+        return nanos;
+    }
+
+    /**
+     * CPU time of the server's live threads, summed by name without its trailing number ("http-nio-…-exec-",
+     * "gdp-run-"); threads that ended are not in it (their time is in {@link #cpuNanos()} only). The kernel keeps
+     * 15 characters of a name.
+     */
+    Map<String, Long> threadCpuNanos() {
+        Map<String, Long> byName = new TreeMap<>();
         try (var tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
             for (Path task : (Iterable<Path>) tasks::iterator) {
                 try {
                     String stat = Files.readString(task.resolve("stat"), StandardCharsets.US_ASCII);
-                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-                    if (name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler")) {
-                        String[] f = stat.substring(stat.lastIndexOf(')') + 2).trim().split(" ");
-                        ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]);
-                    }
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'))
+                            .replaceAll("[0-9]+$", "");
+                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).trim().split(" ");
+                    long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]);
+                    byName.merge(name, ticks * 1_000_000_000L / ticksPerSecond, Long::sum);
                 } catch (IOException | RuntimeException e) {
                     // the thread ended between listing and reading
                 }
             }
         } catch (IOException e) {
-            return 0;
+            return Map.of();
         }
-        return ticks * 1_000_000_000L / ticksPerSecond;
+        return byName;
+    }
+
+    /**
+     * The thread groups' CPU between two {@link #threadCpuNanos()} readings, largest first, per pushed frame, with
+     * what ended threads took (the process's total minus the live threads').
+     */
+    static String perFrame(Map<String, Long> before, Map<String, Long> after, long processCpu, long frames) {
+        Map<String, Long> delta = new TreeMap<>();
+        long live = 0;
+        for (var e : after.entrySet()) {
+            long d = e.getValue() - before.getOrDefault(e.getKey(), 0L);
+            if (d > 0) {
+                delta.put(e.getKey(), d);
+                live += d;
+            }
+        }
+        StringBuilder out = new StringBuilder("  by thread (ms per frame):");
+        delta.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(12)
+                .forEach(e -> out.append(String.format(Locale.ROOT, " %s %.2f;", e.getKey().strip(),
+                        e.getValue() / 1e6 / frames)));
+        out.append(String.format(Locale.ROOT, " threads that ended %.2f", Math.max(0, processCpu - live) / 1e6 / frames));
+        return out.toString();
     }
 
     /** Starts a Java Flight Recording (profile settings) in the server, for the measurement window. */
