@@ -1,5 +1,6 @@
 package org.gdplayground.ui.common;
 
+import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
@@ -15,6 +16,9 @@ import org.gdplayground.engine.run.StepRecord;
  * frame replaces.
  */
 public class StepTable extends Grid<StepRecord> {
+
+    /** Most rows the browser may ask for at once (Vaadin's own cap is ten pages of 50). */
+    private static final int MAX_VIEWPORT_ROWS = 500;
 
     private volatile List<StepRecord> rows = List.of();
     private final DataProvider<StepRecord, Void> provider;
@@ -82,6 +86,23 @@ public class StepTable extends Grid<StepRecord> {
         if (follow && !rows.isEmpty()) {
             scrollToEnd();
         }
+    }
+
+    /**
+     * The browser's grid asks for the rows it shows (this replaces Grid's own client-callable of the same name). A run
+     * past {@code playground.limits.ui-records} thins its records, so the rows can shrink (1,001 to 501) while the
+     * browser still shows the old end, and its next requests then lie wholly past the rows. Two such requests at
+     * different places make Vaadin's data communicator fail ({@code IndexOutOfBoundsException} in
+     * {@code collectKeysToFlush}, vaadin/flow#19503) and the page show "Internal error"; this was seen in
+     * {@code scripts/class-load-bench.sh 200}. A request starting past the rows is answered with the last rows instead,
+     * which is what a grid scrolled to its end shows once it learns the new count.
+     */
+    @ClientCallable
+    private void setViewportRange(int start, int length) {
+        int n = rows.size();
+        int len = Math.max(0, Math.min(length, MAX_VIEWPORT_ROWS));
+        int from = start >= n ? Math.max(0, n - len) : Math.max(0, start);
+        getDataCommunicator().setViewportRange(from, len);
     }
 
     public List<StepRecord> rows() {
