@@ -14,14 +14,15 @@ import tools.jackson.databind.JsonNode;
  * Two settings of Vaadin's request and push handling that cost a playing page CPU on every frame or request, measured
  * with {@code scripts/class-load-bench.sh --chromium=3} (docs/operations.md#real-pages-and-200-students).
  *
- * <p><b>Push writer threads.</b> Atmosphere (Vaadin's push) hands every pushed frame to a pool of writer threads that
- * by default grows to 200 threads, each dying after 30 s idle, so a playing class kept creating threads (three a
- * second with three pages). The pool is fixed here at {@value #PUSH_WRITE_THREADS} threads that stay: no churn, and
- * that many clients with a stuck connection before a write has to wait. Set on the Vaadin servlet's registration,
- * where Vaadin's push initialisation reads Atmosphere's parameters.
+ * <p><b>Push writer threads.</b> Atmosphere (Vaadin's push) writes every pushed frame on a pool of writer threads. A
+ * writer stays with its page while that page's frames come less than 100 ms apart (a playing page's do), so the pool
+ * needs a thread per playing page: Atmosphere's default of {@value #PUSH_WRITE_THREADS} is kept (a pool of 16 made a
+ * class of 60 get its frames in bursts about once a second). But by default an idle writer thread dies after 30 s
+ * and a new one is started for the next frame, so a playing class kept creating threads (three a second with three
+ * pages, about 0.3–0.5 ms of CPU per frame). Here a started writer thread stays. Set on the Vaadin servlet's
+ * registration, where Vaadin's push initialisation reads Atmosphere's parameters.
  *
- * <p><b>Lookups.</b>
- * <p>Vaadin decodes each argument of a client-to-server call ({@code @ClientCallable}: the grid's
+ * <p><b>Lookups.</b> Vaadin decodes each argument of a client-to-server call ({@code @ClientCallable}: the grid's
  * {@code setViewportRange} and {@code confirmUpdate} after every table refresh) by first asking its {@code Lookup} for a
  * Polymer template handler. The app has no Polymer templates, so no bean answered and Spring's lookup fell back to a
  * {@code ServiceLoader} scan of the whole jar: a nested-jar resource search per argument, the largest single cost of
@@ -31,7 +32,7 @@ import tools.jackson.databind.JsonNode;
 @Configuration(proxyBeanMethods = false)
 class VaadinTuning {
 
-    static final int PUSH_WRITE_THREADS = 16;
+    static final int PUSH_WRITE_THREADS = 200;
 
     @Bean
     static BeanPostProcessor pushWriterThreads() {
