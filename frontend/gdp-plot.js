@@ -239,8 +239,20 @@
       t1 === 1 ? bx : ax + t1 * dx, t1 === 1 ? by : ay + t1 * dy];
   }
 
-  /** One value, compact and locale-independent: plain for 1e-3 ≤ |v| < 1e5, else 1e-6 / 2.5e7 style. */
+  /**
+   * Text a learner reads writes a true minus sign (U+2212), as the server's NumberText does, also in exponents and
+   * −∞. Labels are only drawn, never parsed back.
+   */
+  function minus(s) {
+    return s.replace(/-/g, '\u2212');
+  }
+
+  /** One value, compact and locale-independent: plain for 1e-3 ≤ |v| < 1e5, else 1e−6 / 2.5e7 style. */
   function formatValue(v, step) {
+    return minus(formatPlain(v, step));
+  }
+
+  function formatPlain(v, step) {
     if (v === 0) {
       return '0';
     }
@@ -290,7 +302,7 @@
       if (t === 0 || (step > 0 && Math.abs(t) < step * 1e-9)) {
         return '0';
       }
-      return sciAxis ? sci(t, digits) : formatValue(t, step);
+      return sciAxis ? minus(sci(t, digits)) : formatValue(t, step);
     });
   }
 
@@ -301,11 +313,11 @@
     }
     var u = unitPerPx > 0 ? unitPerPx : 1e-3;
     if (Math.abs(v) >= 1e5 || u < 1e-6) {
-      return sci(v, 4);
+      return minus(sci(v, 4));
     }
     var dec = Math.max(0, Math.min(8, Math.ceil(-Math.log10(u))));
     var s = v.toFixed(dec);
-    return /^-0(\.0*)?$/.test(s) ? s.slice(1) : s;
+    return minus(/^-0(\.0*)?$/.test(s) ? s.slice(1) : s);
   }
 
   /** The smallest difference between neighbours of a sorted array (Infinity for fewer than two). */

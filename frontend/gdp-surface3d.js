@@ -87,7 +87,7 @@
     return out.sort(function (a, b) { return a - b; });
   }
 
-  /** A short label: 0, 12.5, 0.003, 2.5e-5, 1.2e6. */
+  /** A short label with a true minus: 0, 12.5, −0.003, 2.5e−5, 1.2e6. */
   function fmt(v) {
     if (!finite(v)) {
       return String(v);
@@ -98,7 +98,7 @@
     var a = Math.abs(v);
     if (a >= 1e5 || a < 1e-3) {
       var e = v.toExponential(1).replace('.0e', 'e').replace('e+', 'e');
-      return e.replace('-', '\u2212');
+      return e.replace(/-/g, '\u2212'); // both signs: −2.5e−5, as the server's NumberText
     }
     return String(Number(v.toPrecision(4))).replace('-', '\u2212');
   }

@@ -131,12 +131,12 @@ class LessonsIT extends BrowserSupport {
         assertThat(page.locator("#lesson-feedback")).containsText("학습률 0.4에서 11단계 만에 최솟값에 닿았습니다");
         screenshot("lesson-first-descent-ko-passed");
 
-        // A compare view reports every run: d2l's η 0.6 diverges as run 2.
+        // A compare view reports every run: d2l's learning rate 0.6 diverges as run 2.
         page.navigate(url("/lessons/d2l-ill-conditioned?step=2&lang=en"));
         live = page.frameLocator("#lesson-live");
         live.locator("#play").click();
         assertThat(page.locator("#lesson-feedback")).hasAttribute("data-verdict", "passed");
-        assertThat(page.locator("#lesson-feedback")).containsText("Run 2 (η 0.6) diverged");
+        assertThat(page.locator("#lesson-feedback")).containsText("Run 2 (γ = 0.6) diverged");
     }
 
     /** The first page a cold server (production bundle, a busy 2-core machine) serves may take long. */

@@ -52,7 +52,10 @@ class LivePageIT extends BrowserSupport {
         page.locator("#play").click();
     }
 
-    /** While playing the k axis grows to 1-2-5 bounds; once the run is over it ends at the run's last step. */
+    /**
+     * While playing the k axis grows to 1-2-5 bounds; once the run is over it ends at the run's last step. The
+     * charts' tick labels write negative numbers with a true minus.
+     */
     @Test
     void aFinishedRunsStepAxisEndsAtItsLastStep() {
         page.navigate(url("/?fn=sphere&opt=gd&lr=0.01&init=3,4&steps=37&lang=en"));
@@ -61,6 +64,11 @@ class LivePageIT extends BrowserSupport {
         page.waitForFunction("() => document.getElementById('loss-chart').snapshot().xRange[1] === 37");
         assertThat(snapshot("loss-chart", "s.xRange[0]")).isZero();
         assertThat(snapshot("loss-chart", "Object.values(s.seriesCounts)[0]")).isEqualTo(38); // k = 0 … 37
+        // the contour's axes run through negative values: their tick labels write a true minus (U+2212), as the
+        // status line and the table do, never an ASCII hyphen
+        String ticks = (String) page.evaluate("() => [...document.querySelectorAll('#contour .gdp-plot-ticks text')]"
+                + ".map(t => t.textContent).join(' ')");
+        assertThat(ticks).contains("\u2212").doesNotContain("-");
     }
 
     @Test

@@ -98,4 +98,39 @@ class ClassPredictionsTest {
         assertThat(service.delete(c.code(), c.key())).isTrue();
         assertThat(db.jdbc.queryForObject("SELECT COUNT(*) FROM classroom_prediction", Integer.class)).isZero();
     }
+
+    @Test
+    void theCsvHasOneRowPerStudentAndStepWithTheTeachersWordsAndHidesNamesWhenAnonymized() {
+        Created c = service.create("");
+        StudentTicket ann = join(c.code(), "=Ann");
+        StudentTicket bo = join(c.code(), "Bo, Jr");
+        StudentTicket outside = join(service.create("").code(), "Eve");
+        predictions.report(bo, new Verdict("bigger-lr", 2, "converges", "diverges", "diverging"));
+        predictions.report(ann, new Verdict("bigger-lr", 2, "diverges", "diverges", "diverging"));
+        predictions.report(ann, new Verdict("bigger-lr", 1, "converges", "converges", "global-minimum"));
+        predictions.report(outside, new Verdict("bigger-lr", 1, "slow", "slow", ""));
+        ClassInfo teacher = service.teacher(c.code(), c.key()).orElseThrow();
+        java.util.Map<String, String> ko = java.util.Map.ofEntries(java.util.Map.entry("pred.csv.student-id", "학생 번호"),
+                java.util.Map.entry("pred.csv.student", "학생"), java.util.Map.entry("pred.csv.lesson", "레슨"),
+                java.util.Map.entry("pred.csv.step", "단계"), java.util.Map.entry("pred.csv.predicted", "예측"),
+                java.util.Map.entry("pred.csv.outcome", "실제 결과"), java.util.Map.entry("pred.csv.held", "적중"),
+                java.util.Map.entry("pred.csv.diagnosis", "진단"), java.util.Map.entry("pred.csv.updated", "시각"),
+                java.util.Map.entry("pred.csv.yes", "예"), java.util.Map.entry("pred.csv.no", "아니요"),
+                java.util.Map.entry("pred.short.converges", "수렴"), java.util.Map.entry("pred.short.diverges", "발산"),
+                java.util.Map.entry("pred.short.slow", "아직 가는 중"));
+        String csv = predictions.csv(teacher, n -> "학생 " + n, ko::get, id -> "더 큰 학습률",
+                java.time.ZoneId.of("Asia/Seoul"));
+        long a = ann.studentId();
+        long b = bo.studentId();
+        // lesson, step, then join order; Ann's leading = is defused, Bo's comma quoted; the other class stays out
+        assertThat(csv).isEqualTo("\uFEFF학생 번호,학생,레슨,단계,예측,실제 결과,적중,진단,시각\r\n"
+                + a + ",'=Ann,더 큰 학습률,1,수렴,수렴,예,global-minimum,2026-11-30T18:00:00+09:00\r\n"
+                + a + ",'=Ann,더 큰 학습률,2,발산,발산,예,diverging,2026-11-30T18:00:00+09:00\r\n"
+                + b + ",\"Bo, Jr\",더 큰 학습률,2,수렴,발산,아니요,diverging,2026-11-30T18:00:00+09:00\r\n");
+
+        service.setAnonymized(c.code(), c.key(), true);
+        String hidden = predictions.csv(teacher, n -> "학생 " + n, ko::get, id -> id, java.time.ZoneOffset.UTC);
+        assertThat(hidden).contains(a + ",학생 1,bigger-lr,1,").contains(b + ",학생 2,bigger-lr,2,")
+                .doesNotContain("Ann").doesNotContain("Bo");
+    }
 }

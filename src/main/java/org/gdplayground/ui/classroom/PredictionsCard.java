@@ -3,6 +3,7 @@ package org.gdplayground.ui.classroom;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
@@ -10,6 +11,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -31,7 +37,8 @@ import org.jspecify.annotations.Nullable;
  * The dashboard's predictions against outcomes ({@code #class-predictions}): for every lesson step the students
  * answered, how many predicted what and what their runs did — "predicted converges, saw it diverge: 7" — the
  * mismatches first, each a bar as long as its share of the step's answers. It keeps itself fresh: it listens to the
- * class's events and reloads at most once a second.
+ * class's events and reloads at most once a second. Its download ({@code #export-class-predictions}) gives every
+ * student's verdict per step as CSV, headers and choices in the teacher's language ({@link ClassPredictions#csv}).
  */
 public final class PredictionsCard extends Div implements LocaleChangeObserver {
 
@@ -43,6 +50,7 @@ public final class PredictionsCard extends Div implements LocaleChangeObserver {
     private final H3 title = new H3();
     private final Paragraph hint = new Paragraph();
     private final Div steps = new Div();
+    private final Anchor export = new Anchor();
     private List<Tally> shown = List.of();
     private ClassEvents.@Nullable Subscription subscription;
     private @Nullable UI ui;
@@ -59,7 +67,26 @@ public final class PredictionsCard extends Div implements LocaleChangeObserver {
         addClassNames("gdp-card", "gdp-class-predictions");
         hint.addClassName("gdp-hint");
         steps.addClassName("gdp-pred-steps");
-        add(title, hint, steps);
+        export.setId("export-class-predictions");
+        export.addClassName("gdp-class-export");
+        export.setHref(DownloadHandler.fromInputStream(event -> {
+            ClassInfo i = info.get();
+            if (i == null) {
+                return DownloadResponse.error(404);
+            }
+            byte[] csv = csv(i, ZoneId.systemDefault()).getBytes(StandardCharsets.UTF_8);
+            return new DownloadResponse(new ByteArrayInputStream(csv), "class-" + i.code() + "-predictions.csv",
+                    "text/csv;charset=utf-8", csv.length);
+        }));
+        export.getElement().setAttribute("download", true);
+        add(title, hint, steps, export);
+    }
+
+    /** The download's text: the class's verdicts with headers, choices and lesson titles in this card's language. */
+    public String csv(ClassInfo i, ZoneId zone) {
+        Locale locale = getLocale();
+        return predictions.csv(i, n -> getTranslation("classroom.anon", n), key -> getTranslation(key),
+                id -> LessonLibrary.get().find(id).map(l -> l.title().in(locale)).orElse(id), zone);
     }
 
     @Override
@@ -123,6 +150,8 @@ public final class PredictionsCard extends Div implements LocaleChangeObserver {
         Locale locale = getLocale();
         title.setText(getTranslation("pred.title"));
         hint.setText(getTranslation(tallies.isEmpty() ? "pred.none" : "pred.hint"));
+        export.setText(getTranslation("pred.csv.download"));
+        export.setVisible(!tallies.isEmpty());
         steps.removeAll();
         Map<String, List<Tally>> byStep = new LinkedHashMap<>();
         for (Tally t : tallies) {

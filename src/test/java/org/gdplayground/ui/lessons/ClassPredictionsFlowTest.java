@@ -80,5 +80,16 @@ class ClassPredictionsFlowTest extends SpringBrowserlessTest {
         assertThat(row.getAttribute("data-count")).isEqualTo("1");
         assertThat(row.getClassList()).contains("gdp-pred-missed");
         assertThat(row.getChild(0).getText()).isEqualTo("predicted: converges → the run: diverges");
+        var export = card.getElement().getChild(3);
+        assertThat(export.getAttribute("id")).isEqualTo("export-class-predictions");
+        assertThat(export.getText()).isEqualTo("Download predictions (CSV)");
+
+        // the teacher reads the download in their language: headers, the lesson's title (its commas quoted), choices
+        UI.getCurrent().setLocale(Locale.KOREAN);
+        String csv = card.csv(teacher, java.time.ZoneOffset.UTC);
+        String title = org.gdplayground.lessons.LessonLibrary.get().find("d2l-lr-1d").orElseThrow().title()
+                .in(Locale.KOREAN);
+        assertThat(csv).startsWith("\uFEFF학생 번호,학생,레슨,단계,예측,실제 결과,예측 적중,진단 코드,답한 시각\r\n")
+                .contains(ann.studentId() + ",Ann,\"" + title + "\",3,수렴,발산,아니요,diverging,");
     }
 }
