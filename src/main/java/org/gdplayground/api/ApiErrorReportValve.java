@@ -97,7 +97,8 @@ public class ApiErrorReportValve extends ErrorReportValve {
                     + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                     + "<title>" + title + " · " + messages.getTranslation("app.title", locale) + "</title>"
                     + "<style>body{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;max-width:36rem;"
-                    + "margin:3rem auto;padding:0 1rem;line-height:1.6;color:#1f2933}h1{font-size:1.5rem}"
+                    + "margin:3rem auto;padding:0 1rem;line-height:1.6;color:#1f2933;word-break:keep-all;"
+                    + "overflow-wrap:anywhere}h1{font-size:1.5rem}"
                     + "a{color:#1565c0}</style></head><body><h1 id=\"malformed-link\">" + title + "</h1><p>"
                     + messages.getTranslation("refused.page.text", locale) + "</p><p><a id=\"start-page\" href=\"/\">"
                     + messages.getTranslation("refused.page.start", locale) + "</a></p></body></html>";

@@ -87,7 +87,8 @@ class LessonViewTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate("lessons/" + l.id(), QueryParameters.fromString("step=abc&lang=ko"));
         v = find(LessonView.class).single();
         assertThat(v.getElement().getAttribute("data-step")).isEqualTo("1");
-        assertThat(v.linkErrors.getElement().getTextRecursively()).contains("링크의 단계를 쓸 수 없어서 1단계를 열었습니다:")
+        assertThat(v.linkErrors.getElement().getTextRecursively())
+                .contains("링크의 단계를 쓸 수 없어서 1단계를 열었습니다:")
                 .contains("단계: [1, " + n + "] 범위의 정수만 넣을 수 있습니다");
 
         UI.getCurrent().navigate("lessons");

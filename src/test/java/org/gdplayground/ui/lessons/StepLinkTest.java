@@ -27,7 +27,8 @@ class StepLinkTest {
         ParamError e = high.problem().orElseThrow();
         assertThat(e.kind()).isEqualTo(Kind.OUT_OF_RANGE);
         assertThat(e.message(messages, Messages.ENGLISH)).isEqualTo("Step must be a whole number in [1, 5], got 999.");
-        assertThat(e.message(messages, Messages.KOREAN)).isEqualTo("단계: [1, 5] 범위의 정수만 넣을 수 있습니다. 입력한 값:\u00A0999");
+        assertThat(e.message(messages, Messages.KOREAN))
+                .isEqualTo("단계: [1, 5] 범위의 정수만 넣을 수 있습니다. 입력한 값:\u00A0999");
         assertThat(StepLink.of("0", 5).index()).contains(0);
         assertThat(StepLink.of("0", 5).problem()).isPresent();
         assertThat(StepLink.of("-2", 5).index()).contains(0);
