@@ -107,7 +107,7 @@ public class LessonView extends Div implements BeforeEnterObserver, LocaleChange
         next.setId("lesson-next");
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         prev.addClickListener(e -> show(step - 1));
-        linkErrors.setId("link-errors");
+        linkErrors.setId("lesson-link-errors");
         linkErrors.addClassName("gdp-link-errors");
         linkErrors.setVisible(false);
         next.addClickListener(e -> {

@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * The {@code step} of a lesson link ({@code /lessons/<id>?step=n}, 1-based), read the way the other pages read a bad
  * link parameter: a step outside the lesson opens the nearest one ({@code step=0} the first, {@code step=999} the
  * last), text that is no whole number opens the first, and either way the page says so ({@link #problem}: "Step
- * must be a whole number in [1, n]", listed in {@code #link-errors} like the playground's bad {@code lr=}).
+ * must be a whole number in [1, n]", listed in {@code #lesson-link-errors} as the playground lists a bad
+ * {@code lr=}).
  *
  * @param index   the step to open, 0-based and within the lesson; absent when the link named no step
  * @param problem what was wrong with the link's step, if anything
