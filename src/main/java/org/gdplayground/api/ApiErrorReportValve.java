@@ -2,6 +2,7 @@ package org.gdplayground.api;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import org.apache.catalina.connector.Request;
@@ -16,7 +17,10 @@ import org.slf4j.LoggerFactory;
  * Tomcat's error report for requests the container answers itself, before any controller (a request line or headers
  * over {@code server.max-http-request-header-size}, a malformed request line, …): under {@code /api}, and when the
  * path could not even be read, an RFC 9457 {@code application/problem+json} document like every other API answer;
- * elsewhere Tomcat's usual page (without server version or report). Installed on the host by {@link ApiTomcat}.
+ * a page link the container could not read ({@code /join/%00}: a 400 before any page ran) gets a short HTML page in
+ * the visitor's language (Accept-Language, Korean or English) that says the link is malformed and links to the start
+ * page ({@code refused.page.*} in the API bundle); elsewhere Tomcat's usual page (without server version or report).
+ * Installed on the host by {@link ApiTomcat}.
  */
 public class ApiErrorReportValve extends ErrorReportValve {
 
@@ -39,8 +43,16 @@ public class ApiErrorReportValve extends ErrorReportValve {
     @Override
     protected void report(Request request, Response response, @Nullable Throwable throwable) {
         int status = response.getStatus();
-        if (status < 400 || response.getContentWritten() > 0 || !isApi(request)) {
+        if (status < 400 || response.getContentWritten() > 0) {
             super.report(request, response, throwable);
+            return;
+        }
+        if (!isApi(request)) {
+            if (status == 400 && !tooLarge(throwable) && isRead(request)) {
+                malformedLinkPage(request, response);
+            } else {
+                super.report(request, response, throwable);
+            }
             return;
         }
         try {
@@ -59,6 +71,51 @@ public class ApiErrorReportValve extends ErrorReportValve {
             response.finishResponse();
         } catch (IOException | IllegalStateException e) {
             log.debug("could not write the problem details of a refused request", e);
+        }
+    }
+
+    /** A GET or HEAD: a link someone opened (not a form post or a script's call). */
+    private static boolean isRead(Request request) {
+        try {
+            String method = request.getMethod();
+            return "GET".equals(method) || "HEAD".equals(method);
+        } catch (RuntimeException unreadable) {
+            return false;
+        }
+    }
+
+    /**
+     * The page for a link the container refused as malformed: a few sentences in the visitor's language and a link to
+     * the start page; nothing from the request is echoed, and nothing is logged (the refusal is the visitor's link,
+     * not a fault of the server).
+     */
+    private void malformedLinkPage(Request request, Response response) {
+        try {
+            Locale locale = language(request);
+            String title = messages.getTranslation("refused.page.title", locale);
+            String html = "<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"utf-8\">"
+                    + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+                    + "<title>" + title + " · " + messages.getTranslation("app.title", locale) + "</title>"
+                    + "<style>body{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;max-width:36rem;"
+                    + "margin:3rem auto;padding:0 1rem;line-height:1.6;color:#1f2933;word-break:keep-all;"
+                    + "overflow-wrap:anywhere}h1{font-size:1.5rem}"
+                    + "a{color:#1565c0}</style></head><body><h1 id=\"malformed-link\">" + title + "</h1><p>"
+                    + messages.getTranslation("refused.page.text", locale) + "</p><p><a id=\"start-page\" href=\"/\">"
+                    + messages.getTranslation("refused.page.start", locale) + "</a></p></body></html>";
+            byte[] body = html.getBytes(StandardCharsets.UTF_8);
+            try {
+                response.setContentType("text/html;charset=UTF-8");
+                response.setCharacterEncoding("UTF-8");
+            } catch (Throwable t) {
+                log.debug("could not set the content type of an error page", t);
+            }
+            response.setHeader("Content-Language", locale.getLanguage());
+            response.setContentLength(body.length);
+            OutputStream out = response.getOutputStream();
+            out.write(body);
+            response.finishResponse();
+        } catch (IOException | IllegalStateException e) {
+            log.debug("could not write the page for a malformed link", e);
         }
     }
 

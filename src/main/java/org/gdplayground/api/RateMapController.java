@@ -18,6 +18,7 @@ import org.gdplayground.scenario.ScenarioParser;
 import org.gdplayground.scenario.ScenarioParser.Mode;
 import org.gdplayground.scenario.ScenarioQuery;
 import org.gdplayground.scenario.ScenarioSpec;
+import org.gdplayground.system.Messages;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -46,10 +47,12 @@ class RateMapController {
 
     private final ScenarioParser parser;
     private final ScenarioFactory factory;
+    private final Messages messages;
 
-    RateMapController(ScenarioParser parser, ScenarioFactory factory) {
+    RateMapController(ScenarioParser parser, ScenarioFactory factory, Messages messages) {
         this.parser = parser;
         this.factory = factory;
+        this.messages = messages;
     }
 
     @GetMapping("/rate-map")
@@ -88,8 +91,10 @@ class RateMapController {
         boolean exact = objective != null && RateMap.isQuadratic(objective) && spec.batch() == null;
         if (objective != null && !exact) {
             if (objective.minima().isEmpty()) {
+                // which surfaces get a map, in the answer's language: the same set the compare page names
+                // (rate.applies): a typed f(x, y) never does, even a quadratic one (its Hessian is not known exactly)
                 errors.add(new ParamError("fn", spec.fn(), Kind.NOT_APPLICABLE,
-                        "a surface with a known minimum, or a quadratic one", List.of("rate-map")));
+                        messages.getTranslation("rate.applies", ApiLanguage.of(request)), List.of("rate-map")));
             }
             if (gridOk && (long) gridValue * (long) gridValue * spec.steps() > MAX_MEASURED_WORK) {
                 errors.add(new ParamError("steps", Integer.toString(spec.steps()), Kind.OVER_LIMIT,

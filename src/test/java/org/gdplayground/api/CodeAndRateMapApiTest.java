@@ -114,4 +114,23 @@ class CodeAndRateMapApiTest {
                 .andExpect(jsonPath("$.errors[0].message").value(
                         "steps must be at most 490 (this server's limit), got 100000."));
     }
+
+    @Test
+    void aTypedQuadraticIsRefusedWithTheSurfacesThatGetAMapInTheAnswersLanguage() throws Exception {
+        // x² + 10y² is quadratic, but a typed formula is never checked for that: the refusal must not claim that
+        // "a quadratic one" would do, and must name the surfaces the compare page names (rate.na)
+        String typed = "/api/v1/rate-map?fn=custom&expr=x%5E2%2B10*y%5E2";
+        get(typed + "&lang=en")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].param").value("fn"))
+                .andExpect(jsonPath("$.errors[0].code").value("notApplicable"))
+                .andExpect(jsonPath("$.errors[0].allowed", containsString("a typed f(x, y) gets no map, even a "
+                        + "quadratic one")))
+                .andExpect(jsonPath("$.errors[0].message", containsString("a built-in quadratic surface or a "
+                        + "linear-regression data problem with full batches (an exact map)")));
+        get(typed + "&lang=ko")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message", containsString("직접 입력한 f(x, y)는 2차 함수라도 지도를 "
+                        + "그리지 않습니다")));
+    }
 }

@@ -138,4 +138,23 @@ class ContainerRefusalsIT {
         assertThat(a.body()).doesNotContain("<html");
         assertThat((String) JsonPath.read(a.body(), "$.detail")).isNotBlank();
     }
+
+    @Test
+    void aMalformedPageLinkGetsAShortPageInTheVisitorsLanguageWithTheStartPage() throws IOException {
+        Answer ko = send("GET /join/%00 HTTP/1.1", "Accept-Language: ko-KR,ko;q=0.9,en;q=0.5");
+        assertThat(ko.status()).isEqualTo(400);
+        assertThat(ko.header("Content-Type")).startsWith("text/html");
+        assertThat(ko.header("Content-Language")).isEqualTo("ko");
+        assertThat(ko.body()).contains("<html lang=\"ko\">").contains("형식이 잘못된 링크입니다")
+                .contains("<a id=\"start-page\" href=\"/\">첫 페이지로 가기</a>")
+                .doesNotContain("Tomcat").doesNotContain("HTTP Status");
+        Answer en = send("GET /join/%00 HTTP/1.1");
+        assertThat(en.status()).isEqualTo(400);
+        assertThat(en.body()).contains("<html lang=\"en\">").contains("This link is malformed")
+                .contains("href=\"/\">Go to the start page</a>");
+        // under /api the same refusal stays problem details
+        Answer api = send("GET /api/v1/%00 HTTP/1.1");
+        assertThat(api.status()).isEqualTo(400);
+        assertThat(api.header("Content-Type")).startsWith("application/problem+json");
+    }
 }

@@ -15,6 +15,7 @@ import javax.imageio.ImageIO;
 import org.gdplayground.engine.analysis.Eigen;
 import org.gdplayground.engine.analysis.Hessians;
 import org.gdplayground.engine.analysis.RateMap;
+import org.gdplayground.engine.function.CustomSurface;
 import org.gdplayground.engine.function.Objective;
 import org.gdplayground.engine.optimizer.Momentum;
 import org.gdplayground.engine.optimizer.Nesterov;
@@ -30,7 +31,8 @@ import org.gdplayground.ui.common.Layout;
  * draws it: for every (learning rate, momentum β) the exact rate per step of heavy-ball momentum as torch writes it
  * ({@link RateMap}, the same numbers as {@code GET /api/v1/rate-map}), dark = fast, light = slow, red = diverges; the
  * runs' own (lr, β) are marked in their colours (plain gradient descent at β = 0). Shown for quadratic surfaces and
- * full-batch data problems, where the map is exact; lr from 0.01/L to 4/L (log), β from 0 to 0.99.
+ * full-batch data problems, where the map is exact; lr from 0.01/L to 4/L (log), β from 0 to 0.99. On a typed
+ * f(x, y) (never checked for being quadratic) the card says where the map applies instead; elsewhere it is hidden.
  */
 final class RateMapCard implements ChartCard {
 
@@ -63,6 +65,16 @@ final class RateMapCard implements ChartCard {
         return card;
     }
 
+    /** The sentence under the map, or where the map applies (for tests). */
+    Span note() {
+        return note;
+    }
+
+    /** The map with the runs' marks (for tests). */
+    Div plot() {
+        return plot;
+    }
+
     @Override
     public void localize(Texts texts) {
         title.setText(texts.get("rate.title"));
@@ -73,8 +85,14 @@ final class RateMapCard implements ChartCard {
         Objective f = scene.objective();
         boolean exact = RateMap.isQuadratic(f) && !scene.scenarios().isEmpty()
                 && scene.scenarios().stream().allMatch(s -> s.batching() instanceof org.gdplayground.engine.run.Batching.Full);
-        card.setVisible(exact);
+        // a typed f(x, y) gets a sentence saying where the map applies (the API's refusal names the same surfaces)
+        boolean typed = CustomSurface.ID.equals(f.id());
+        card.setVisible(exact || typed);
+        plot.setVisible(exact);
+        xLabel.setVisible(exact);
+        yLabel.setVisible(exact);
         if (!exact) {
+            note.setText(typed ? scene.texts().get("rate.na") : "");
             return;
         }
         double[] eig = Eigen.symmetric(Hessians.at(f, f.defaultStart()));

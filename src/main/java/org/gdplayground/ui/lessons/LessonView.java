@@ -27,7 +27,9 @@ import org.gdplayground.lessons.Lesson;
 import org.gdplayground.lessons.LessonLibrary;
 import org.gdplayground.lessons.RunOutcome;
 import org.gdplayground.lessons.RunReports;
+import org.gdplayground.system.Messages;
 import org.gdplayground.ui.MainLayout;
+import org.gdplayground.ui.common.PageLinks;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -69,6 +71,10 @@ public class LessonView extends Div implements BeforeEnterObserver, LocaleChange
     final Anchor open = new Anchor("", "");
     final IFrame live = new IFrame();
     final Div dots = new Div();
+    /** The link's bad {@code step}, as the other pages list a bad link parameter ({@link StepLink}). */
+    final Div linkErrors = new Div();
+    private final Messages messages;
+    private java.util.Optional<org.gdplayground.scenario.ParamError> stepProblem = java.util.Optional.empty();
     private final Div column = new Div();
     final PredictionBox predictions = new PredictionBox((key, args) -> getTranslation(key, args));
 
@@ -79,7 +85,8 @@ public class LessonView extends Div implements BeforeEnterObserver, LocaleChange
     private @Nullable RunOutcome lastOutcome;
     private boolean shown;
 
-    public LessonView(PredictionReporter classes) {
+    public LessonView(PredictionReporter classes, Messages messages) {
+        this.messages = messages;
         predictions.onVerdict((predicted, outcome, diagnosis) -> reportVerdict(classes, predicted, outcome,
                 diagnosis));
         addClassName("gdp-lesson");
@@ -100,6 +107,9 @@ public class LessonView extends Div implements BeforeEnterObserver, LocaleChange
         next.setId("lesson-next");
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         prev.addClickListener(e -> show(step - 1));
+        linkErrors.setId("lesson-link-errors");
+        linkErrors.addClassName("gdp-link-errors");
+        linkErrors.setVisible(false);
         next.addClickListener(e -> {
             Lesson l = lesson;
             if (l != null && step >= l.steps().size() - 1) {
@@ -119,7 +129,7 @@ public class LessonView extends Div implements BeforeEnterObserver, LocaleChange
         Div buttons = new Div(prev, dots, next);
         buttons.addClassName("gdp-lesson-buttons");
         column.addClassName("gdp-lesson-column");
-        Div head = new Div(back, title, source, counter);
+        Div head = new Div(back, title, source, counter, linkErrors);
         head.addClassName("gdp-lesson-head");
         column.add(head, text, predictions.result, feedback, buttons, open);
         Div liveBox = new Div(live);
@@ -138,13 +148,11 @@ public class LessonView extends Div implements BeforeEnterObserver, LocaleChange
                     getTranslation("lesson.notfound", id));
             return;
         }
-        requestedStep = event.getLocation().getQueryParameters().getSingleParameter("step").map(s -> {
-            try {
-                return Integer.parseInt(s.trim());
-            } catch (NumberFormatException e) {
-                return null;
-            }
-        }).orElse(null);
+        StepLink link = StepLink.of(event.getLocation().getQueryParameters().getSingleParameter(StepLink.PARAM)
+                .orElse(null), lesson.steps().size());
+        requestedStep = link.index().map(i -> i + 1).orElse(null);
+        stepProblem = link.problem();
+        linkErrors.setVisible(false);
     }
 
     @Override
@@ -217,6 +225,12 @@ public class LessonView extends Div implements BeforeEnterObserver, LocaleChange
         title.setText(l.title().in(locale));
         source.setText(getTranslation("lessons.source", l.source().in(locale)));
         counter.setText(getTranslation("lesson.step", step + 1, l.steps().size()));
+        // the link's bad step stays listed until the learner moves on (re-said in the page's language)
+        if (moved && stepProblem.isPresent() && linkErrors.isVisible()) {
+            stepProblem = java.util.Optional.empty();
+        }
+        PageLinks.showErrors(linkErrors, stepProblem.stream().toList(), messages, locale,
+                key -> getTranslation("lesson.link.step", step + 1));
         text.removeAll();
         text.add(Markup.paragraphs(s.text().in(locale)).toArray(Paragraph[]::new));
         Div tryBox = new Div();

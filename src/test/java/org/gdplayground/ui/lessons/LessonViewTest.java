@@ -67,6 +67,42 @@ class LessonViewTest extends SpringBrowserlessTest {
         }
     }
 
+    @Test
+    void aLinkToAStepOutsideTheLessonOpensTheNearestStepAndSaysSoInBothLanguages() {
+        Lesson l = LessonLibrary.get().all().getFirst();
+        int n = l.steps().size();
+        UI.getCurrent().navigate("lessons");
+        UI.getCurrent().navigate("lessons/" + l.id(), QueryParameters.fromString("step=999&lang=en"));
+        LessonView v = find(LessonView.class).single();
+        assertThat(v.getElement().getAttribute("data-step")).isEqualTo(Integer.toString(n));
+        assertThat(v.linkErrors.isVisible()).isTrue();
+        assertThat(v.linkErrors.getElement().getTextRecursively())
+                .contains("The step in the link could not be used, so step " + n + " is open:")
+                .contains("Step must be a whole number in [1, " + n + "], got 999.");
+        // moving on clears it
+        test(v.prev).click();
+        assertThat(v.linkErrors.isVisible()).isFalse();
+
+        UI.getCurrent().navigate("lessons");
+        UI.getCurrent().navigate("lessons/" + l.id(), QueryParameters.fromString("step=abc&lang=ko"));
+        v = find(LessonView.class).single();
+        assertThat(v.getElement().getAttribute("data-step")).isEqualTo("1");
+        assertThat(v.linkErrors.getElement().getTextRecursively())
+                .contains("링크의 단계를 쓸 수 없어서 1단계를 열었습니다:")
+                .contains("단계: [1, " + n + "] 범위의 정수만 넣을 수 있습니다");
+
+        UI.getCurrent().navigate("lessons");
+        UI.getCurrent().navigate("lessons/" + l.id(), QueryParameters.fromString("step=0&lang=en"));
+        v = find(LessonView.class).single();
+        assertThat(v.getElement().getAttribute("data-step")).isEqualTo("1");
+        assertThat(v.linkErrors.getElement().getTextRecursively()).contains("got 0.");
+
+        UI.getCurrent().navigate("lessons");
+        UI.getCurrent().navigate("lessons/" + l.id(), QueryParameters.fromString("step=2&lang=en"));
+        v = find(LessonView.class).single();
+        assertThat(v.linkErrors.isVisible()).isFalse();
+    }
+
     /**
      * What the iframe of each step shows: the page opens the step's scenario, every field valid, ready to play. One
      * link per page and problem (surface or expression or data, full-batch or mini-batch): the other parameters of
