@@ -57,21 +57,25 @@ public class ApiErrorReportValve extends ErrorReportValve {
         }
         try {
             Locale locale = language(request);
-            byte[] body = problem(request, status, throwable, locale);
-            try {
-                response.setContentType("application/problem+json");
-                response.setCharacterEncoding("UTF-8");
-            } catch (Throwable t) {
-                log.debug("could not set the content type of an error report", t);
-            }
-            response.setHeader("Content-Language", locale.getLanguage());
-            response.setContentLength(body.length);
-            OutputStream out = response.getOutputStream();
-            out.write(body);
-            response.finishResponse();
+            write(response, "application/problem+json", locale, problem(request, status, throwable, locale));
         } catch (IOException | IllegalStateException e) {
             log.debug("could not write the problem details of a refused request", e);
         }
+    }
+
+    /** Writes a refusal's body (UTF-8) in the visitor's language and ends the response. */
+    private static void write(Response response, String contentType, Locale locale, byte[] body) throws IOException {
+        try {
+            response.setContentType(contentType);
+            response.setCharacterEncoding("UTF-8");
+        } catch (Throwable t) {
+            log.debug("could not set the content type of a refusal", t);
+        }
+        response.setHeader("Content-Language", locale.getLanguage());
+        response.setContentLength(body.length);
+        OutputStream out = response.getOutputStream();
+        out.write(body);
+        response.finishResponse();
     }
 
     /** A GET or HEAD: a link someone opened (not a form post or a script's call). */
@@ -102,18 +106,7 @@ public class ApiErrorReportValve extends ErrorReportValve {
                     + "a{color:#1565c0}</style></head><body><h1 id=\"malformed-link\">" + title + "</h1><p>"
                     + messages.getTranslation("refused.page.text", locale) + "</p><p><a id=\"start-page\" href=\"/\">"
                     + messages.getTranslation("refused.page.start", locale) + "</a></p></body></html>";
-            byte[] body = html.getBytes(StandardCharsets.UTF_8);
-            try {
-                response.setContentType("text/html;charset=UTF-8");
-                response.setCharacterEncoding("UTF-8");
-            } catch (Throwable t) {
-                log.debug("could not set the content type of an error page", t);
-            }
-            response.setHeader("Content-Language", locale.getLanguage());
-            response.setContentLength(body.length);
-            OutputStream out = response.getOutputStream();
-            out.write(body);
-            response.finishResponse();
+            write(response, "text/html;charset=UTF-8", locale, html.getBytes(StandardCharsets.UTF_8));
         } catch (IOException | IllegalStateException e) {
             log.debug("could not write the page for a malformed link", e);
         }
