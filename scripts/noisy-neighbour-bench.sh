@@ -18,10 +18,7 @@ cd "$(dirname "$0")/.."
 
 . scripts/lib/bench-common.sh
 
-client_args=()
-for a in "$@"; do
-  bench_option "$a" || client_args+=("$a")
-done
+bench_options "$@"
 
 bench_prepare
 rm -rf target/noisy-neighbour-db

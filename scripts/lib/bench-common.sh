@@ -26,6 +26,15 @@ bench_option() {
   esac
 }
 
+# bench_options ARGS…: reads the shared options above; the rest go to the client, in client_args.
+bench_options() {
+  client_args=()
+  local a
+  for a in "$@"; do
+    bench_option "$a" || client_args+=("$a")
+  done
+}
+
 mvn_offline_first() { ./mvnw -B -q -o "$@" || ./mvnw -B -q "$@"; }
 
 # Finds (or builds) the jar unless a server URL was given; compiles the bench client; sets CP.
